@@ -1,0 +1,32 @@
+/**
+ * Runs the content validator before Astro builds anything, and stops the build with the same
+ * lines `npm run validate` prints. Warnings are shown and do not stop it.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { hasErrors } from '../lib/content/load.ts';
+import { formatGithub, formatText, summary } from '../lib/content/report.ts';
+import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
+
+export default function contentValidation(): AstroIntegration {
+  return {
+    name: 'content-validation',
+    hooks: {
+      'astro:config:setup': async ({ command, logger, addWatchFile }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const dir = contentDir();
+        invalidateContent(dir);
+        const { diagnostics } = await loadContentOnce(dir);
+        if (diagnostics.length > 0) {
+          const lines = formatText(diagnostics);
+          if (hasErrors(diagnostics)) {
+            if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithub(diagnostics));
+            throw new ContentError(`コンテンツに誤りがあります。\n${lines}\n${summary(diagnostics)}`);
+          }
+          logger.warn(`\n${lines}\n${summary(diagnostics)}`);
+        }
+        addWatchFile(dir);
+      },
+    },
+  };
+}

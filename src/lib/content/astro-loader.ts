@@ -1,0 +1,63 @@
+/**
+ * Fills Astro's content collections from the validated folder. Astro parses each entry again
+ * with the same Zod schema (the collection's `schema`), so the types of the pages come from it.
+ */
+import type { Loader } from 'astro/loaders';
+import { contentDir } from './content-dir.ts';
+import { hasErrors, type LoadedContent } from './load.ts';
+import { formatText, summary } from './report.ts';
+import { ContentError, invalidateContent, loadContentOnce } from './shared-load.ts';
+
+type Collection = 'site' | 'categories' | 'topics' | 'areas' | 'organizations' | 'resources' | 'networks';
+
+function entriesOf(loaded: LoadedContent, collection: Collection) {
+  switch (collection) {
+    case 'site':
+      return loaded.siteRaw ? [{ id: 'site', raw: loaded.siteRaw, body: undefined, file: 'site.yaml' }] : [];
+    case 'categories':
+    case 'topics':
+      return loaded[collection].map((item) => ({ id: item.id, raw: { ...item } as Record<string, unknown>, body: undefined, file: `${collection}.yaml` }));
+    default:
+      return loaded[collection];
+  }
+}
+
+export function careContentLoader(collection: Collection): Loader {
+  return {
+    name: `care-content:${collection}`,
+    load: async ({ store, parseData, renderMarkdown, watcher, generateDigest }) => {
+      const dir = contentDir();
+      const sync = async () => {
+        const loaded = await loadContentOnce(dir);
+        if (hasErrors(loaded.diagnostics)) {
+          throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
+        }
+        store.clear();
+        for (const entry of entriesOf(loaded, collection)) {
+          const data = await parseData({ id: entry.id, data: entry.raw });
+          const body = entry.body?.trim() ? entry.body : undefined;
+          store.set({
+            id: entry.id,
+            data,
+            body,
+            digest: generateDigest({ data: entry.raw, body: body ?? '' }),
+            rendered: body ? await renderMarkdown(body) : undefined,
+          });
+        }
+      };
+      await sync();
+      if (watcher) {
+        watcher.add(dir);
+        watcher.on('all', async (_event, changed) => {
+          if (!changed.startsWith(dir)) return;
+          invalidateContent(dir);
+          try {
+            await sync();
+          } catch (error) {
+            console.error((error as Error).message);
+          }
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,409 @@
+/**
+ * Loads and validates a whole content folder. Every problem in every file is collected (not
+ * just the first), each with its file, line, column and field. The result is also what the
+ * Astro content collections are filled from, so the site and `npm run validate` cannot disagree.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  areaSchema,
+  categoriesSchema,
+  ID_PATTERN,
+  networkSchema,
+  organizationSchema,
+  resourceSchema,
+  siteSchema,
+  topicsSchema,
+  type Area,
+  type Category,
+  type CollectionName,
+  type Network,
+  type Organization,
+  type Resource,
+  type Site,
+  type Topic,
+} from '../../schemas/index.ts';
+import { reportIssues } from './error-map.ts';
+import { findReferences, formatPath } from './schema-walk.ts';
+import { parseMarkdownSource, parseYamlSource, type ParsedSource, type Position } from './source.ts';
+import { checkMarkdown } from './markdown-check.ts';
+import { contains, isInJapan, type Boundary } from '../geo.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path of the file, relative to the working directory (as GitHub annotations want it). */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** The field as written in the file, e.g. hours[0].time; empty for the whole file. */
+  field: string;
+  /** A short stable name of the rule, for tests and tooling. */
+  rule: string;
+  message: string;
+}
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the content folder, with / separators. */
+  file: string;
+  /** The data as written (after YAML reading), for Astro's own schema parse. */
+  raw: Record<string, unknown>;
+  data: T;
+  body?: string;
+}
+
+export interface LoadedContent {
+  dir: string;
+  site?: Site;
+  siteRaw?: Record<string, unknown>;
+  categories: Category[];
+  topics: Topic[];
+  areas: Entry<Area>[];
+  organizations: Entry<Organization>[];
+  resources: Entry<Resource>[];
+  networks: Entry<Network>[];
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** Today's date in Japan, YYYY-MM-DD (for 情報確認日 checks); defaults to the real date. */
+  today?: string;
+}
+
+/** The collections stored one file per entry, and the file type each takes. */
+const FILE_COLLECTIONS = {
+  areas: { extension: ['.yaml', '.yml'], schema: areaSchema, markdown: false, nested: false },
+  organizations: { extension: ['.yaml', '.yml'], schema: organizationSchema, markdown: false, nested: false },
+  resources: { extension: ['.md'], schema: resourceSchema, markdown: true, nested: true },
+  networks: { extension: ['.md'], schema: networkSchema, markdown: true, nested: true },
+} as const;
+type FileCollection = keyof typeof FILE_COLLECTIONS;
+
+const COLLECTION_LABELS: Record<CollectionName, string> = {
+  areas: '地域（areas）',
+  organizations: '組織（organizations）',
+  resources: '資源（resources）',
+  networks: '会議体（networks）',
+  categories: '種別（categories.yaml）',
+  topics: '相談内容（topics.yaml）',
+};
+
+/** Today in Asia/Tokyo as YYYY-MM-DD. */
+export function todayInJapan(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+}
+
+async function listFiles(dir: string, nested: boolean): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: nested });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<LoadedContent> {
+  const contentDir = path.resolve(dir);
+  const today = options.today ?? todayInJapan();
+  const diagnostics: Diagnostic[] = [];
+  const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
+
+  const push = (file: string, position: Position, severity: Severity, rule: string, field: string, message: string) =>
+    diagnostics.push({ file: display(file), line: position.line, column: position.column, severity, rule, field, message });
+
+  /** Reads a file and parses it against a schema; returns undefined data when it is invalid. */
+  const parseFile = async <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
+    const text = await readFile(file, 'utf8');
+    const source: ParsedSource = markdown ? parseMarkdownSource(text) : parseYamlSource(text);
+    for (const problem of source.problems) {
+      push(file, problem.position, problem.severity, problem.field ? 'numeric-text' : 'yaml', problem.field ?? '', problem.message);
+    }
+    if (markdown && source.body !== undefined) {
+      for (const problem of checkMarkdown(source.body, source.bodyLine ?? 1)) {
+        push(file, { line: problem.line, column: problem.column }, 'error', problem.rule, '本文', problem.message);
+      }
+    }
+    if (source.data === undefined) return { source, data: undefined };
+    if (source.data === null || (typeof source.data !== 'object' && !Array.isArray(source.data))) {
+      push(file, { line: 1, column: 1 }, 'error', 'yaml', '', 'ファイルの中身が「項目: 値」の形になっていません');
+      return { source, data: undefined };
+    }
+    const result = schema.safeParse(source.data, { reportInput: true });
+    if (!result.success) {
+      for (const report of reportIssues(schema, source.data, result.error.issues)) {
+        push(file, source.locate(report.path, { key: report.atKey }), 'error', report.rule, report.field, report.message);
+      }
+      return { source, data: undefined };
+    }
+    return { source, data: result.data as z.output<S> };
+  };
+
+  // --- site.yaml, categories.yaml, topics.yaml -------------------------------------------
+  const loaded: LoadedContent = {
+    dir: contentDir,
+    categories: [],
+    topics: [],
+    areas: [],
+    organizations: [],
+    resources: [],
+    networks: [],
+    diagnostics,
+  };
+
+  if (!(await exists(contentDir))) {
+    push(contentDir, { line: 1, column: 1 }, 'error', 'missing-folder', '', `コンテンツのフォルダ ${display(contentDir)} が見つかりません`);
+    return loaded;
+  }
+
+  const siteFile = path.join(contentDir, 'site.yaml');
+  let site: Site | undefined;
+  let siteSource: ParsedSource | undefined;
+  if (await exists(siteFile)) {
+    const parsed = await parseFile(siteFile, siteSchema, false);
+    site = parsed.data;
+    siteSource = parsed.source;
+    loaded.site = site;
+    loaded.siteRaw = parsed.source.data as Record<string, unknown>;
+  } else {
+    push(siteFile, { line: 1, column: 1 }, 'error', 'missing-file', '', 'site.yaml がありません（サイト名・市区町村・地図・問い合わせ先を書くファイルです）');
+  }
+
+  const listFile = async <S extends z.ZodType>(name: string, schema: S) => {
+    const file = path.join(contentDir, name);
+    if (!(await exists(file))) {
+      push(file, { line: 1, column: 1 }, 'error', 'missing-file', '', `${name} がありません`);
+      return { file, source: undefined, items: [] as z.output<S> };
+    }
+    const parsed = await parseFile(file, schema, false);
+    return { file, source: parsed.source, items: (parsed.data ?? []) as z.output<S> };
+  };
+  const categoriesFile = await listFile('categories.yaml', categoriesSchema);
+  const topicsFile = await listFile('topics.yaml', topicsSchema);
+  loaded.categories = categoriesFile.items;
+  loaded.topics = topicsFile.items;
+
+  for (const list of [categoriesFile, topicsFile]) {
+    const seen = new Map<string, number>();
+    (list.items as { id: string }[]).forEach((item, index) => {
+      if (seen.has(item.id)) {
+        push(list.file, list.source!.locate([index, 'id']), 'error', 'duplicate-id', `[${index}].id`, `id「${item.id}」が ${seen.get(item.id)! + 1} 番目と重複しています`);
+      } else seen.set(item.id, index);
+    });
+  }
+
+  // --- one file per entry ----------------------------------------------------------------
+  const sources = new Map<string, { file: string; source: ParsedSource; collection: FileCollection }>();
+  const key = (collection: string, id: string) => `${collection}/${id}`;
+
+  for (const [collection, spec] of Object.entries(FILE_COLLECTIONS) as [FileCollection, (typeof FILE_COLLECTIONS)[FileCollection]][]) {
+    const folder = path.join(contentDir, collection);
+    const files = await listFiles(folder, spec.nested);
+    const firstFileOfId = new Map<string, string>();
+    for (const file of files) {
+      const extension = path.extname(file).toLowerCase();
+      if (!(spec.extension as readonly string[]).includes(extension)) {
+        push(file, { line: 1, column: 1 }, 'error', 'file-type', '', `${collection}/ には ${spec.extension.join(' または ')} のファイルを置いてください（このファイルは読み込まれません）`);
+        continue;
+      }
+      const id = path.basename(file, path.extname(file));
+      if (!ID_PATTERN.test(id)) {
+        push(file, { line: 1, column: 1 }, 'error', 'id-format', '', `ファイル名「${id}」は id に使えません。半角英小文字・数字・ハイフンだけにしてください（例: midori-houkatsu）`);
+        continue;
+      }
+      if (firstFileOfId.has(id)) {
+        push(file, { line: 1, column: 1 }, 'error', 'duplicate-id', '', `id「${id}」は ${display(firstFileOfId.get(id)!)} と重複しています（サブフォルダが違っても id は同じになります）`);
+        continue;
+      }
+      firstFileOfId.set(id, file);
+      const parsed = await parseFile(file, spec.schema, spec.markdown);
+      sources.set(key(collection, id), { file, source: parsed.source, collection });
+      if (parsed.data === undefined) {
+        // Keep the id known so references to it are not reported a second time as dangling.
+        const raw = parsed.source.data;
+        (loaded[collection] as Entry<unknown>[]).push({ id, file: '', raw: raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}, data: undefined });
+        continue;
+      }
+      (loaded[collection] as Entry<unknown>[]).push({
+        id,
+        file: path.relative(contentDir, file).split(path.sep).join('/'),
+        raw: parsed.source.data as Record<string, unknown>,
+        data: parsed.data,
+        body: parsed.source.body,
+      });
+    }
+  }
+
+  // Ids of every collection (invalid entries included, see above).
+  const ids: Record<CollectionName, Set<string>> = {
+    areas: new Set(loaded.areas.map((entry) => entry.id)),
+    organizations: new Set(loaded.organizations.map((entry) => entry.id)),
+    resources: new Set(loaded.resources.map((entry) => entry.id)),
+    networks: new Set(loaded.networks.map((entry) => entry.id)),
+    categories: new Set(loaded.categories.map((category) => category.id)),
+    topics: new Set(loaded.topics.map((topic) => topic.id)),
+  };
+
+  const at = (collection: FileCollection, id: string, fieldPath: PropertyKey[], severity: Severity, rule: string, message: string, atKey = false) => {
+    const origin = sources.get(key(collection, id))!;
+    push(origin.file, origin.source.locate(fieldPath, { key: atKey }), severity, rule, formatPath(fieldPath), message);
+  };
+
+  // --- references ------------------------------------------------------------------------
+  for (const collection of Object.keys(FILE_COLLECTIONS) as FileCollection[]) {
+    for (const entry of loaded[collection] as Entry<unknown>[]) {
+      for (const site of findReferences(FILE_COLLECTIONS[collection].schema, entry.raw)) {
+        const targets = Array.isArray(site.target) ? site.target : [site.target];
+        if (targets.some((target) => ids[target].has(site.value))) continue;
+        const where = targets.map((target) => COLLECTION_LABELS[target]).join(' または ');
+        at(collection, entry.id, site.path, 'error', 'dangling-reference', `${formatPath(site.path)}${site.title ? `（${site.title}）` : ''}: 「${site.value}」は ${where} にありません`);
+      }
+    }
+  }
+
+  // From here on only entries that passed their schema (references were checked on all).
+  for (const collection of Object.keys(FILE_COLLECTIONS) as FileCollection[]) {
+    (loaded[collection] as Entry<unknown>[]) = (loaded[collection] as Entry<unknown>[]).filter((entry) => entry.data !== undefined);
+  }
+
+  // --- parent cycles ---------------------------------------------------------------------
+  for (const collection of ['areas', 'organizations', 'networks'] as const) {
+    const parentOf = new Map((loaded[collection] as Entry<{ parent?: string }>[]).map((entry) => [entry.id, entry.data.parent]));
+    const reported = new Set<string>();
+    for (const start of parentOf.keys()) {
+      const chain: string[] = [];
+      let current: string | undefined = start;
+      while (current !== undefined && parentOf.has(current) && !chain.includes(current)) {
+        chain.push(current);
+        current = parentOf.get(current);
+      }
+      if (current !== undefined && chain.includes(current) && current === start && !reported.has(start)) {
+        const cycle = chain.slice(chain.indexOf(current));
+        cycle.forEach((id) => reported.add(id));
+        at(collection, start, ['parent'], 'error', 'parent-cycle', `parent（上位）: ${[...cycle, current].join(' → ')} と親子関係が輪になっています`);
+      }
+    }
+  }
+
+  // --- areas: one municipality, levels in order ------------------------------------------
+  const areaById = new Map(loaded.areas.map((entry) => [entry.id, entry]));
+  const municipalities = loaded.areas.filter((entry) => entry.data.level === 'municipality');
+  if (loaded.areas.length > 0 && municipalities.length === 0) {
+    push(path.join(contentDir, 'areas'), { line: 1, column: 1 }, 'error', 'area-levels', '', 'areas/ に level: municipality（市区町村）の地域が1つもありません');
+  }
+  for (const extra of municipalities.slice(1)) {
+    at('areas', extra.id, ['level'], 'error', 'area-levels', `level: municipality（市区町村）は1つだけにしてください（${municipalities[0].id} と重複）`);
+  }
+  const LEVEL_ORDER = { municipality: 0, region: 1, district: 2 } as const;
+  for (const entry of loaded.areas) {
+    const { level, parent } = entry.data;
+    if (level === 'municipality') {
+      if (parent !== undefined) at('areas', entry.id, ['parent'], 'error', 'area-levels', 'parent: 市区町村（municipality）には上位の地域を書きません');
+      continue;
+    }
+    if (parent === undefined) {
+      at('areas', entry.id, ['level'], 'error', 'required', 'parent（上位の地域）: 必須の項目がありません（地域・地区には上位の地域を書いてください）');
+      continue;
+    }
+    const parentArea = areaById.get(parent);
+    if (parentArea && LEVEL_ORDER[parentArea.data.level] >= LEVEL_ORDER[level]) {
+      at('areas', entry.id, ['parent'], 'error', 'area-levels', `parent（上位の地域）: 「${parent}」は ${parentArea.data.level} なので、${level} の上位にはできません`);
+    }
+  }
+
+  // --- resources: windows, locations, dates ----------------------------------------------
+  const categoryById = new Map(loaded.categories.map((category) => [category.id, category]));
+  const municipalityBoundary = municipalities[0]?.data.boundary as Boundary | undefined;
+  const staleMonths = site?.staleAfterMonths ?? 12;
+  const staleBefore = shiftMonths(today, -staleMonths);
+
+  const checkVerified = (collection: FileCollection, id: string, verifiedAt: string) => {
+    if (verifiedAt > today) {
+      at(collection, id, ['verifiedAt'], 'error', 'verified-future', `verifiedAt（情報確認日）: ${verifiedAt} は未来の日付です（今日は ${today}）`);
+    } else if (verifiedAt < staleBefore) {
+      at(collection, id, ['verifiedAt'], 'warning', 'stale', `verifiedAt（情報確認日）: ${verifiedAt} から ${staleMonths} か月以上たっています。内容を確認して日付を更新してください`);
+    }
+  };
+
+  for (const entry of loaded.resources) {
+    const resource = entry.data;
+    const category = categoryById.get(resource.category);
+    if (category?.kind === 'window') {
+      if (!resource.servesAreas?.length) {
+        at('resources', entry.id, resource.servesAreas ? ['servesAreas'] : [], 'error', 'window-serves-areas', `servesAreas（担当地区）: 相談窓口（${category.name}）には担当する地域の id を書いてください`);
+      }
+      if (!resource.topics?.length) {
+        at('resources', entry.id, resource.topics ? ['topics'] : [], 'error', 'window-topics', `topics（相談できること）: 相談窓口（${category.name}）には相談できることを topics.yaml の id で書いてください`);
+      }
+    }
+    if (resource.location) {
+      const { lat, lng } = resource.location;
+      if (!isInJapan(lat, lng)) {
+        const swapped = isInJapan(lng, lat);
+        at(
+          'resources',
+          entry.id,
+          ['location'],
+          'error',
+          'location-japan',
+          swapped
+            ? `location（位置）: 緯度 ${lat}・経度 ${lng} は日本の外です。lat と lng が逆になっていませんか？（lat は 35 前後、lng は 139 前後のような値です）`
+            : `location（位置）: 緯度 ${lat}・経度 ${lng} は日本の外です`,
+        );
+      } else if (municipalityBoundary && !contains(municipalityBoundary, [lng, lat])) {
+        at('resources', entry.id, ['location'], 'warning', 'location-municipality', `location（位置）: 緯度 ${lat}・経度 ${lng} は ${municipalities[0].data.name} の区域の外です。市外の資源でなければ位置を確かめてください`);
+      }
+    }
+    for (const [index, referral] of (resource.refersTo ?? []).entries()) {
+      if (referral.resource === entry.id) {
+        at('resources', entry.id, ['refersTo', index, 'resource'], 'error', 'self-reference', 'refersTo（つなぎ先）: 自分自身をつなぎ先にはできません');
+      }
+    }
+    checkVerified('resources', entry.id, resource.verifiedAt);
+  }
+  for (const entry of loaded.networks) {
+    for (const [index, link] of (entry.data.linksTo ?? []).entries()) {
+      if (link.network === entry.id) at('networks', entry.id, ['linksTo', index, 'network'], 'error', 'self-reference', 'linksTo（つながり）: 自分自身とはつなげません');
+    }
+    checkVerified('networks', entry.id, entry.data.verifiedAt);
+  }
+
+  if (site && siteSource) {
+    const [lng, lat] = site.map.center;
+    if (!isInJapan(lat, lng)) {
+      push(siteFile, siteSource.locate(['map', 'center']), 'error', 'location-japan', 'map.center', `map.center（地図の中心）: [${lng}, ${lat}] は日本の外です。[経度, 緯度] の順（例: [139.52, 35.72]）で書いてください`);
+    }
+  }
+
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return loaded;
+}
+
+/** YYYY-MM-DD shifted by whole months (day clamped to the month's end). */
+export function shiftMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}

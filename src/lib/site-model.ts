@@ -1,0 +1,36 @@
+/**
+ * The model for the pages, built once per build from Astro's content collections.
+ */
+import { getCollection } from 'astro:content';
+import { buildModel, type SiteModel } from './model.ts';
+
+let pending: Promise<SiteModel> | undefined;
+
+export function getModel(): Promise<SiteModel> {
+  pending ??= (async () => {
+    const [site, categories, topics, areas, organizations, resources, networks] = await Promise.all([
+      getCollection('site'),
+      getCollection('categories'),
+      getCollection('topics'),
+      getCollection('areas'),
+      getCollection('organizations'),
+      getCollection('resources'),
+      getCollection('networks'),
+    ]);
+    const withHtml = <T,>(entry: { id: string; data: T; rendered?: { html: string } }) => ({
+      id: entry.id,
+      data: entry.data,
+      html: entry.rendered?.html,
+    });
+    return buildModel({
+      site: site[0].data,
+      categories: categories.map((entry) => entry.data),
+      topics: topics.map((entry) => entry.data),
+      areas: areas.map(withHtml),
+      organizations: organizations.map(withHtml),
+      resources: resources.map(withHtml),
+      networks: networks.map(withHtml),
+    });
+  })();
+  return pending;
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { email, httpUrl, phone, text } from './common.ts';
+
+export const BASEMAPS = ['gsi-pale', 'gsi-std', 'none'] as const;
+
+/** site.yaml: the site and the municipality it belongs to. */
+export const siteSchema = z
+  .strictObject({
+    /** サイト名（例: 「みどり市 地域包括ケアマップ」） */
+    name: text('サイト名'),
+    /** 市区町村名と全国地方公共団体コード（6桁） */
+    municipality: z
+      .strictObject({
+        /** 市区町村名 */
+        name: text('市区町村名'),
+        /** 全国地方公共団体コード（6桁、検査数字を含む） */
+        code: z
+          .union([z.string(), z.number()])
+          .transform((value) => String(value).normalize('NFKC').trim())
+          .pipe(z.string().regex(/^\d{6}$/, { error: '団体コードは6桁の数字で書いてください（例: "132292"）' }))
+          .meta({ title: '団体コード' }),
+      })
+      .meta({ title: '市区町村' }),
+    /** true のとき、すべてのページに「架空のデータです」と表示します */
+    sample: z.boolean({ error: 'true か false で書いてください' }).default(false).meta({ title: 'サンプルデータ' }),
+    /** 地図の初期表示 */
+    map: z
+      .strictObject({
+        /** 地図の中心 [経度, 緯度] */
+        center: z.tuple([z.number(), z.number()], { error: '中心は [経度, 緯度] の2つの数値で書いてください' }).meta({ title: '中心' }),
+        /** 縮尺（0〜22、市全体なら 12〜13 程度） */
+        zoom: z.number().min(0).max(22).meta({ title: 'ズーム' }),
+        /** 背景地図: gsi-pale（淡色地図）, gsi-std（標準地図）, none, またはスタイルの URL */
+        basemap: z
+          .string()
+          .default('gsi-pale')
+          .refine((value) => (BASEMAPS as readonly string[]).includes(value) || /^https?:\/\//.test(value), {
+            error: '背景地図は gsi-pale, gsi-std, none のどれか、または https:// で始まるスタイルの URL で書いてください',
+          })
+          .meta({ title: '背景地図' }),
+      })
+      .meta({ title: '地図' }),
+    /** この情報を管理している課 */
+    contact: z
+      .strictObject({
+        name: text('担当課の名前'),
+        phone: phone(),
+        email: email().optional(),
+      })
+      .meta({ title: '問い合わせ先' }),
+    /** 「この情報の修正を提案する」リンクの元になる URL（例: リポジトリの編集 URL） */
+    editUrl: httpUrl('修正提案リンクの URL').optional(),
+    /** 情報確認日からこの月数を過ぎた情報に「古い可能性」の注意を出します */
+    staleAfterMonths: z.number().int().positive().default(12).meta({ title: '情報が古いとみなす月数' }),
+  })
+  .meta({ title: 'サイト設定（site.yaml）' });
+
+export type Site = z.output<typeof siteSchema>;

@@ -1,0 +1,293 @@
+/**
+ * e2e global setup — how the end-to-end tests work
+ * ------------------------------------------------
+ * `npm test` (or `npm run test:e2e`) runs Vitest's `e2e` project (vitest.config.ts).
+ * Before any e2e test file runs, Vitest calls this file's default export ONCE:
+ *
+ *   1. Build the site with the bundled sample data:
+ *        node_modules/.bin/astro build --outDir tests/.output/sample
+ *      (the environment is passed through; telemetry is turned off). The build
+ *      log goes to tests/.output/sample-build.log; on failure its tail is shown.
+ *   2. Serve tests/.output/sample/ with a tiny static server (node:http) on
+ *      127.0.0.1 and a free port: GET/HEAD only, directory → index.html,
+ *      `/foo` → `/foo/` redirect when foo is a directory, `/foo` → foo.html,
+ *      the site's own 404.html (with status 404) for unknown paths, and no
+ *      way out of the folder (`..`, encoded slashes, NUL, symlinks).
+ *   3. Hand the base URL (ending in `/`) to the tests with `project.provide`;
+ *      tests read it with `inject('e2eBaseUrl')` (tests/e2e/browser.ts: `siteUrl()`).
+ *   4. Return a teardown that stops the server when the run ends.
+ *
+ * Tests then drive Debian Chromium through playwright-core (tests/e2e/browser.ts):
+ * every request that does not go to 127.0.0.1 is blocked and recorded, console
+ * errors, page errors and CSP violations are collected, and axe-core checks
+ * WCAG 2.2 AA.  Chromium: $CHROMIUM_PATH, else /usr/bin/chromium
+ * (`sh scripts/bootstrap.sh --browser` installs it with apt when run as root).
+ *
+ * Environment knobs (all optional):
+ *   E2E_SKIP_BUILD=1        reuse tests/.output/sample from a previous run (fast local loop)
+ *   E2E_SITE_ROOT=dir       build another Astro project instead of the repo root (infra testing)
+ *   E2E_BUILD_TIMEOUT_MS=n  give up on the build after n ms (default 600000)
+ *   E2E_CONTENT_DIR=dir     build with this content folder (CONTENT_DIR) instead of the bundled
+ *                           sample content/; a CONTENT_DIR set in the shell is NOT passed on
+ *   BASE_PATH=/care-map/    (astro.config.mjs) honoured: the site is then served under that path
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the served sample site, e.g. `http://127.0.0.1:43567/` (always ends in `/`). */
+    e2eBaseUrl: string;
+  }
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const outputRoot = path.join(repoRoot, 'tests/.output');
+export const sampleOutDir = path.join(outputRoot, 'sample');
+const buildLog = path.join(outputRoot, 'sample-build.log');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(sampleOutDir, 'index.html'))) {
+    console.log(`[e2e] E2E_SKIP_BUILD=1: reusing ${path.relative(repoRoot, sampleOutDir)}/`);
+  } else {
+    await buildSample();
+  }
+  const server = await startStaticServer(sampleOutDir, { basePath: process.env.BASE_PATH || '/' });
+  console.log(`[e2e] serving ${path.relative(repoRoot, sampleOutDir)}/ at ${server.url}`);
+  project.provide('e2eBaseUrl', server.url);
+  return async () => {
+    await server.close();
+  };
+}
+
+async function buildSample(): Promise<void> {
+  const siteRoot = path.resolve(process.env.E2E_SITE_ROOT ?? repoRoot);
+  const astro = path.join(repoRoot, 'node_modules/.bin/astro');
+  if (!fs.existsSync(astro)) {
+    throw new Error(`[e2e] ${astro} is missing: run \`npm ci\` (or \`sh scripts/bootstrap.sh\`) first.`);
+  }
+  fs.mkdirSync(outputRoot, { recursive: true });
+  fs.rmSync(sampleOutDir, { recursive: true, force: true });
+
+  const args = ['build', '--root', siteRoot, '--outDir', sampleOutDir];
+  const timeoutMs = Number(process.env.E2E_BUILD_TIMEOUT_MS ?? 600_000);
+  const started = Date.now();
+  const log = fs.openSync(buildLog, 'w');
+  const env = {
+    ...process.env,
+    // Same Node as the one running Vitest for the `#!/usr/bin/env node` shim.
+    PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? '']
+      .join(path.delimiter),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // The e2e tests are written against the bundled sample content.
+    CONTENT_DIR: process.env.E2E_CONTENT_DIR,
+    // Vitest sets these for its own workers; an Astro build must be a production build.
+    NODE_ENV: 'production',
+    VITEST: undefined,
+    VITEST_MODE: undefined,
+    TEST: undefined,
+  };
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      const child = spawn(astro, args, { cwd: siteRoot, env, stdio: ['ignore', log, log] });
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.on('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal });
+      });
+    },
+  );
+  fs.closeSync(log);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const rel = path.relative(repoRoot, buildLog);
+  if (code !== 0) {
+    const tail = fs.readFileSync(buildLog, 'utf8').split('\n').slice(-60).join('\n');
+    throw new Error(
+      `[e2e] \`astro ${args.join(' ')}\` failed after ${seconds}s ` +
+        `(${signal ? `killed by ${signal}${signal === 'SIGKILL' ? `, timeout ${timeoutMs} ms` : ''}` : `exit ${code}`}).\n` +
+        `Full log: ${rel}. Last lines:\n${tail}`,
+    );
+  }
+  if (!fs.existsSync(path.join(sampleOutDir, 'index.html'))) {
+    throw new Error(`[e2e] astro build succeeded but wrote no ${path.relative(repoRoot, sampleOutDir)}/index.html (log: ${rel}).`);
+  }
+  console.log(`[e2e] built the sample site in ${seconds}s (log: ${rel})`);
+}
+
+// ------------------------------------------------------------------ static server
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/octet-stream',
+};
+
+export function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT/BASE/` — always ends in `/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** Port to listen on; 0 (default) = a free one chosen by the OS. */
+  port?: number;
+  /** URL path the folder is served under, like Astro's `base` (default `/`). */
+  basePath?: string;
+}
+
+/** Serves `dir` on 127.0.0.1. */
+export async function startStaticServer(dir: string, opts: StaticServerOptions = {}): Promise<StaticServer> {
+  const root = fs.realpathSync(dir);
+  const base = `/${(opts.basePath ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+  const inside = (p: string) => p === root || p.startsWith(root + path.sep);
+
+  /** The real file for a URL path, or null. `redirect` when a directory was asked without a slash. */
+  function resolveFile(urlPath: string): { file: string } | { redirect: string } | null {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return null;
+    }
+    if (decoded.includes('\0') || decoded.includes('\\') || urlPath.startsWith('//')) return null;
+    // Encoded slashes (`%2F`) must not create path segments the router never saw.
+    if (/%2f/i.test(urlPath)) return null;
+    const normalized = path.posix.normalize(decoded);
+    if (!normalized.startsWith('/') || normalized.split('/').includes('..')) return null;
+    const candidate = path.join(root, normalized);
+    if (!inside(candidate)) return null;
+
+    const tryFile = (p: string): string | null => {
+      try {
+        const real = fs.realpathSync(p);
+        if (!inside(real)) return null;
+        return fs.statSync(real).isFile() ? real : null;
+      } catch {
+        return null;
+      }
+    };
+
+    let stat: fs.Stats | null = null;
+    try {
+      stat = fs.statSync(candidate);
+    } catch {
+      stat = null;
+    }
+    if (stat?.isDirectory()) {
+      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+      const index = tryFile(path.join(candidate, 'index.html'));
+      return index ? { file: index } : null;
+    }
+    const direct = tryFile(candidate);
+    if (direct) return { file: direct };
+    // build.format: 'file' → /about serves about.html
+    if (!urlPath.endsWith('/')) {
+      const html = tryFile(`${candidate}.html`);
+      if (html) return { file: html };
+    }
+    return null;
+  }
+
+  const notFoundPage = path.join(root, '404.html');
+
+  const server = http.createServer((req, res) => {
+    const send = (status: number, headers: http.OutgoingHttpHeaders, body?: Buffer | string) => {
+      res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method Not Allowed\n');
+      return;
+    }
+    let url: URL;
+    try {
+      // Origin-form only ("/path?query"); "//host/…" must stay a path, not become a host.
+      if (!req.url?.startsWith('/')) throw new Error('not origin-form');
+      url = new URL(`http://127.0.0.1${req.url}`);
+    } catch {
+      send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad Request\n');
+      return;
+    }
+    let found: ReturnType<typeof resolveFile> = null;
+    if (url.pathname.startsWith(base)) {
+      found = resolveFile(url.pathname.slice(base.length - 1));
+      if (found && 'redirect' in found) found = { redirect: base.slice(0, -1) + found.redirect };
+    } else if (`${url.pathname}/` === base) {
+      found = { redirect: base };
+    }
+    if (found && 'redirect' in found) {
+      send(301, { location: found.redirect + url.search }, '');
+      return;
+    }
+    if (!found) {
+      if (fs.existsSync(notFoundPage)) {
+        send(404, { 'content-type': 'text/html; charset=utf-8' }, fs.readFileSync(notFoundPage));
+      } else {
+        send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not Found\n');
+      }
+      return;
+    }
+    fs.readFile(found.file, (err, body) => {
+      if (err) {
+        send(500, { 'content-type': 'text/plain; charset=utf-8' }, 'Internal Server Error\n');
+        return;
+      }
+      send(200, { 'content-type': contentType(found.file), 'content-length': body.length }, body);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actualPort}${base}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
