@@ -17,4 +17,6 @@ export default defineConfig({
   markdown: { processor: unified(markdownOptions) },
   integrations: [contentValidation()],
   devToolbar: { enabled: false },
+  // Separate caches let several builds run side by side (tests, benchmarks).
+  cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
 });

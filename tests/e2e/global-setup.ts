@@ -29,6 +29,7 @@
  *   E2E_BUILD_TIMEOUT_MS=n  give up on the build after n ms (default 600000)
  *   E2E_CONTENT_DIR=dir     build with this content folder (CONTENT_DIR) instead of the bundled
  *                           sample content/; a CONTENT_DIR set in the shell is NOT passed on
+ *   E2E_OUTPUT_ROOT=dir     build and log there instead of tests/.output (parallel runs)
  *   BASE_PATH=/care-map/    (astro.config.mjs) honoured: the site is then served under that path
  */
 import { spawn } from 'node:child_process';
@@ -47,7 +48,8 @@ declare module 'vitest' {
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const outputRoot = path.join(repoRoot, 'tests/.output');
+// E2E_OUTPUT_ROOT lets several test runs on one machine build side by side.
+export const outputRoot = path.resolve(process.env.E2E_OUTPUT_ROOT ?? path.join(repoRoot, 'tests/.output'));
 export const sampleOutDir = path.join(outputRoot, 'sample');
 const buildLog = path.join(outputRoot, 'sample-build.log');
 
