@@ -13,11 +13,14 @@ export interface ModelEntry<T> {
   data: T;
   /** Rendered, sanitized body HTML. */
   html?: string;
+  /** The file, relative to the content folder (resources/windows/x.md). */
+  file?: string;
 }
 
 export interface ResourceView extends Resource {
   id: string;
   html?: string;
+  file?: string;
   categoryInfo: Category;
   /** Where it stands: `area`, else from the address and `towns`, else from its location. */
   areaId?: string;
@@ -38,6 +41,7 @@ export interface OrganizationView extends Organization {
 export interface NetworkView extends Network {
   id: string;
   html?: string;
+  file?: string;
 }
 
 export interface ModelInput {
@@ -106,6 +110,7 @@ export function buildModel(input: ModelInput) {
       ...resource,
       id: entry.id,
       html: entry.html,
+      file: entry.file,
       categoryInfo,
       areaId,
       isWindow: categoryInfo.kind === 'window',
@@ -131,7 +136,7 @@ export function buildModel(input: ModelInput) {
   const organizations: OrganizationView[] = input.organizations.map((entry) => ({ ...entry.data, id: entry.id }));
   organizations.sort(byKana);
   const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
-  const networks: NetworkView[] = input.networks.map((entry) => ({ ...entry.data, id: entry.id, html: entry.html }));
+  const networks: NetworkView[] = input.networks.map((entry) => ({ ...entry.data, id: entry.id, html: entry.html, file: entry.file }));
   networks.sort(byKana);
   const networkById = new Map(networks.map((network) => [network.id, network]));
   const networkLinks: NetworkLink[] = networks.flatMap((from) =>

@@ -17,10 +17,11 @@ export function getModel(): Promise<SiteModel> {
       getCollection('resources'),
       getCollection('networks'),
     ]);
-    const withHtml = <T,>(entry: { id: string; data: T; rendered?: { html: string } }) => ({
+    const withHtml = <T,>(entry: { id: string; data: T; rendered?: { html: string }; filePath?: string }) => ({
       id: entry.id,
       data: entry.data,
       html: entry.rendered?.html,
+      file: entry.filePath,
     });
     return buildModel({
       site: site[0].data,

@@ -39,6 +39,8 @@ export function careContentLoader(collection: Collection): Loader {
           store.set({
             id: entry.id,
             data,
+            // Relative to the content folder: the edit link ("この情報の修正を提案する") is built from it.
+            filePath: entry.file,
             body,
             digest: generateDigest({ data: entry.raw, body: body ?? '' }),
             rendered: body ? await renderMarkdown(body) : undefined,
