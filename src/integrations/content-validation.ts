@@ -21,7 +21,13 @@ export default function contentValidation(): AstroIntegration {
           const lines = formatText(diagnostics);
           if (hasErrors(diagnostics)) {
             if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithub(diagnostics));
-            throw new ContentError(`コンテンツに誤りがあります。\n${lines}\n${summary(diagnostics)}`);
+            const report = `コンテンツに誤りがあります。\n${lines}\n${summary(diagnostics)}`;
+            if (command === 'build') {
+              // The list is the whole message: a stack trace of ours would only hide it.
+              console.error(report);
+              process.exit(1);
+            }
+            throw new ContentError(report);
           }
           logger.warn(`\n${lines}\n${summary(diagnostics)}`);
         }

@@ -23,6 +23,15 @@ const KANJI_DIGITS: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, �
 /** 「二十三」 → 23 (enough for 丁目 and 番). */
 export function kanjiToNumber(kanji: string): number | undefined {
   if (/^\d+$/.test(kanji)) return Number(kanji);
+  if (!kanji.includes('十')) {
+    // Positional: 一二 = 12, 二〇 = 20.
+    let value = 0;
+    for (const ch of kanji) {
+      if (!(ch in KANJI_DIGITS)) return undefined;
+      value = value * 10 + KANJI_DIGITS[ch];
+    }
+    return kanji.length > 0 ? value : undefined;
+  }
   let total = 0;
   let current = 0;
   for (const ch of kanji) {

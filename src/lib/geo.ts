@@ -46,9 +46,21 @@ export function bbox(boundary: Boundary): [number, number, number, number] {
   return [west, south, east, north];
 }
 
-/** Rough box around Japan's territory (沖ノ鳥島 to 択捉島, 与那国島 to 南鳥島). */
-const JAPAN = { south: 20, north: 46, west: 122, east: 154 };
+/**
+ * Boxes [south, north, west, east] that together cover Japan's territory (沖ノ鳥島 to 択捉島,
+ * 与那国島 to 南鳥島) but not the Korean peninsula, the Russian coast, Taiwan or China.
+ */
+const JAPAN_BOXES: readonly [number, number, number, number][] = [
+  [30.9, 37.0, 129.6, 142.1], // 九州・四国・中国・近畿・中部・関東（朝鮮半島の東端 129.59°E より東）
+  [37.0, 41.6, 135.0, 142.1], // 北陸・東北（鬱陵島・朝鮮半島を除く）
+  [41.3, 45.6, 139.3, 148.9], // 北海道・北方領土（ウラジオストク・サハリンを除く）
+  [31.9, 33.95, 128.0, 129.9], // 五島・平戸・男女群島
+  [34.0, 34.75, 129.15, 129.55], // 対馬
+  [24.0, 30.9, 122.9, 131.4], // 南西諸島（与那国島〜大東島、トカラ・屋久島・種子島）
+  [24.0, 35.0, 136.0, 154.0], // 伊豆・小笠原諸島、南鳥島
+  [20.3, 20.6, 136.0, 136.2], // 沖ノ鳥島
+];
 
 export function isInJapan(lat: number, lng: number): boolean {
-  return lat >= JAPAN.south && lat <= JAPAN.north && lng >= JAPAN.west && lng <= JAPAN.east;
+  return JAPAN_BOXES.some(([south, north, west, east]) => lat >= south && lat <= north && lng >= west && lng <= east);
 }

@@ -20,13 +20,16 @@ export function getModel(): Promise<SiteModel> {
     const withHtml = <T,>(entry: { id: string; data: T; rendered?: { html: string }; filePath?: string }) => ({
       id: entry.id,
       data: entry.data,
-      html: entry.rendered?.html,
+      html: entry.rendered?.html || undefined,
       file: entry.filePath,
     });
+    // Lists keep the order they were written in (see the loader's `order`).
+    const inWrittenOrder = <E extends { rendered?: { metadata?: Record<string, unknown> } }>(entries: E[]) =>
+      [...entries].sort((a, b) => Number(a.rendered?.metadata?.order ?? 0) - Number(b.rendered?.metadata?.order ?? 0));
     return buildModel({
       site: site[0].data,
-      categories: categories.map((entry) => entry.data),
-      topics: topics.map((entry) => entry.data),
+      categories: inWrittenOrder(categories).map((entry) => entry.data),
+      topics: inWrittenOrder(topics).map((entry) => entry.data),
       areas: areas.map(withHtml),
       organizations: organizations.map(withHtml),
       resources: resources.map(withHtml),

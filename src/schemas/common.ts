@@ -98,7 +98,7 @@ function isRealDate(value: string): boolean {
 export function isoDate(title: string) {
   return z
     .string({ error: '日付を YYYY-MM-DD の形で書いてください（例: 2026-04-01）' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は YYYY-MM-DD の形で書いてください（例: 2026-04-01）' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は YYYY-MM-DD の形で書いてください（例: 2026-04-01）', abort: true })
     .refine(isRealDate, { error: '存在しない日付です' })
     .meta({ title });
 }
@@ -107,7 +107,7 @@ export function isoDate(title: string) {
 export function isoMonthOrDate(title: string) {
   return z
     .string({ error: '年月を YYYY-MM または YYYY-MM-DD の形で書いてください' })
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '年月は YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2026-07）' })
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '年月は YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2026-07）', abort: true })
     .refine(isRealDate, { error: '存在しない年月日です' })
     .meta({ title });
 }

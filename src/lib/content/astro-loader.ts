@@ -22,6 +22,10 @@ function entriesOf(loaded: LoadedContent, collection: Collection) {
   }
 }
 
+async function withOrder<T extends { html: string; metadata?: Record<string, unknown> }>(rendered: T, order: number): Promise<T> {
+  return { ...rendered, metadata: { ...rendered.metadata, order } };
+}
+
 export function careContentLoader(collection: Collection): Loader {
   return {
     name: `care-content:${collection}`,
@@ -33,7 +37,7 @@ export function careContentLoader(collection: Collection): Loader {
           throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
         }
         store.clear();
-        for (const entry of entriesOf(loaded, collection)) {
+        for (const [order, entry] of entriesOf(loaded, collection).entries()) {
           const data = await parseData({ id: entry.id, data: entry.raw });
           const body = entry.body?.trim() ? entry.body : undefined;
           store.set({
@@ -43,7 +47,9 @@ export function careContentLoader(collection: Collection): Loader {
             filePath: entry.file,
             body,
             digest: generateDigest({ data: entry.raw, body: body ?? '' }),
-            rendered: body ? await renderMarkdown(body) : undefined,
+            // The store keeps entries by id; `order` keeps the order staff wrote lists in
+            // (categories.yaml, topics.yaml), which is the display order.
+            rendered: body ? await withOrder(await renderMarkdown(body), order) : { html: '', metadata: { order } },
           });
         }
       };

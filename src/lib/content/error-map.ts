@@ -48,8 +48,13 @@ export function reportIssues(schema: z.core.$ZodType, data: unknown, issues: rea
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = objectKeys(schemaAt(schema, path, data)) ?? [];
+        // Prefer a key that is not written yet: 「lon」 next to an existing lat means lng.
+        let here: unknown = data;
+        for (const segment of path) here = here && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[segment] : undefined;
+        const written = new Set(here && typeof here === 'object' ? Object.keys(here) : []);
+        const unwritten = allowed.filter((candidate) => !written.has(candidate));
         for (const key of issue.keys) {
-          const suggestion = closestKey(key, allowed);
+          const suggestion = closestKey(key, unwritten) ?? closestKey(key, allowed);
           const keyPath = [...path, key];
           reports.push({
             path: keyPath,

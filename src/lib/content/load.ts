@@ -9,12 +9,14 @@ import type { z } from 'astro/zod';
 import {
   areaSchema,
   categoriesSchema,
+  categorySchema,
   ID_PATTERN,
   networkSchema,
   organizationSchema,
   resourceSchema,
   siteSchema,
   topicsSchema,
+  topicSchema,
   type Area,
   type Category,
   type CollectionName,
@@ -129,10 +131,17 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   /** Reads a file and parses it against a schema; returns undefined data when it is invalid. */
   const parseFile = async <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
-    const text = await readFile(file, 'utf8');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    } catch {
+      push(file, { line: 1, column: 1 }, 'error', 'encoding', '', 'ファイルが UTF-8 で保存されていません（Shift_JIS など）。UTF-8 で保存し直してください');
+      const empty: ParsedSource = { data: undefined, problems: [], locate: () => ({ line: 1, column: 1 }) };
+      return { source: empty, data: undefined };
+    }
     const source: ParsedSource = markdown ? parseMarkdownSource(text) : parseYamlSource(text);
     for (const problem of source.problems) {
-      push(file, problem.position, problem.severity, problem.field ? 'numeric-text' : 'yaml', problem.field ?? '', problem.message);
+      push(file, problem.position, problem.severity, problem.rule ?? 'yaml', problem.field ?? '', problem.message);
     }
     if (markdown && source.body !== undefined) {
       for (const problem of checkMarkdown(source.body, source.bodyLine ?? 1)) {
@@ -184,17 +193,26 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     push(siteFile, { line: 1, column: 1 }, 'error', 'missing-file', '', 'site.yaml がありません（サイト名・市区町村・地図・問い合わせ先を書くファイルです）');
   }
 
-  const listFile = async <S extends z.ZodType>(name: string, schema: S) => {
+  const listFile = async <S extends z.ZodType, I extends z.ZodType>(name: string, schema: S, itemSchema: I) => {
     const file = path.join(contentDir, name);
     if (!(await exists(file))) {
       push(file, { line: 1, column: 1 }, 'error', 'missing-file', '', `${name} がありません`);
-      return { file, source: undefined, items: [] as z.output<S> };
+      return { file, source: undefined, items: [] as z.output<S>, ids: [] as string[] };
     }
     const parsed = await parseFile(file, schema, false);
-    return { file, source: parsed.source, items: (parsed.data ?? []) as z.output<S> };
+    const raw = Array.isArray(parsed.source.data) ? (parsed.source.data as unknown[]) : [];
+    // Every id written, valid entry or not, so that one bad entry is reported once, not again as
+    // a dangling reference in every file that names it.
+    const ids = raw.flatMap((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
+    // When the list as a whole fails, keep the entries that are valid on their own.
+    const items = parsed.data ?? raw.flatMap((item) => {
+      const result = itemSchema.safeParse(item);
+      return result.success ? [result.data] : [];
+    });
+    return { file, source: parsed.source, items: items as z.output<S>, ids };
   };
-  const categoriesFile = await listFile('categories.yaml', categoriesSchema);
-  const topicsFile = await listFile('topics.yaml', topicsSchema);
+  const categoriesFile = await listFile('categories.yaml', categoriesSchema, categorySchema);
+  const topicsFile = await listFile('topics.yaml', topicsSchema, topicSchema);
   loaded.categories = categoriesFile.items;
   loaded.topics = topicsFile.items;
 
@@ -255,8 +273,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     organizations: new Set(loaded.organizations.map((entry) => entry.id)),
     resources: new Set(loaded.resources.map((entry) => entry.id)),
     networks: new Set(loaded.networks.map((entry) => entry.id)),
-    categories: new Set(loaded.categories.map((category) => category.id)),
-    topics: new Set(loaded.topics.map((topic) => topic.id)),
+    categories: new Set(categoriesFile.ids),
+    topics: new Set(topicsFile.ids),
   };
 
   const at = (collection: FileCollection, id: string, fieldPath: PropertyKey[], severity: Severity, rule: string, message: string, atKey = false) => {

@@ -14,6 +14,8 @@ export interface SourceProblem {
   message: string;
   severity: 'error' | 'warning';
   field?: string;
+  /** Rule name for the diagnostic; 'yaml' when absent. */
+  rule?: string;
 }
 
 export interface ParsedSource {
@@ -30,13 +32,13 @@ export interface ParsedSource {
 /** Keys whose values are digit strings that YAML would otherwise read as numbers. */
 const DIGIT_TEXT_KEYS = new Set(['phone', 'fax', 'postalCode', 'code']);
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into front matter and body. BOM and CRLF are accepted. */
 export function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
-  const yaml = match[1];
+  const yaml = match[1] ?? '';
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   return { yaml, body: text.slice(match[0].length), bodyLine };
 }
@@ -60,7 +62,9 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
   };
 
   for (const error of doc.errors) {
-    problems.push({ position: toPosition(error.pos[0]), message: yamlErrorMessage(error.code, error.message), severity: 'error' });
+    const key =
+      error.code === 'DUPLICATE_KEY' ? /^(["']?)([^"':\n]+)\1[ \t]*:/.exec(text.slice(error.pos[0]))?.[2].trim() : undefined;
+    problems.push({ position: toPosition(error.pos[0]), message: yamlErrorMessage(error.code, error.message, key), severity: 'error', field: key });
   }
   for (const warning of doc.warnings) {
     problems.push({ position: toPosition(warning.pos[0]), message: `YAML の書き方の注意: ${warning.message}`, severity: 'warning' });
@@ -71,11 +75,19 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
       position: toPosition(offset),
       severity: 'warning',
       field: key,
+      rule: 'numeric-text',
       message: `${key}: ${raw} は数値として読まれるため、"${raw}" のように引用符で囲んでください（先頭の 0 を失わないよう、書かれたとおりの文字として読みました）`,
     });
   });
 
-  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      problems.push({ position: toPosition(0), severity: 'error', message: `YAML を読み取れません（${(error as Error).message}）` });
+    }
+  }
 
   return {
     data,
@@ -109,10 +121,10 @@ export function parseMarkdownSource(rawText: string): ParsedSource {
   return { ...parsed, body: split.body, bodyLine: split.bodyLine };
 }
 
-function yamlErrorMessage(code: string, message: string): string {
+function yamlErrorMessage(code: string, message: string, key?: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return `同じ項目が2回書かれています（YAML: ${firstLine(message)}）`;
+      return key ? `${key}: 「${key}」が2回書かれています。1つにまとめてください` : `同じ項目が2回書かれています（YAML: ${firstLine(message)}）`;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
