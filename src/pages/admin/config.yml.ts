@@ -1,0 +1,38 @@
+/**
+ * /admin/config.yml: the Decap CMS configuration, generated at build time from the schemas
+ * (src/lib/cms-config.ts) and the built content (category and topic choices).
+ */
+import path from 'node:path';
+import type { APIRoute } from 'astro';
+import { stringify } from 'yaml';
+import { cmsBackendFromEnv, cmsConfig } from '../../lib/cms-config.ts';
+import { contentDir } from '../../lib/content/content-dir.ts';
+import { getModel } from '../../lib/site-model.ts';
+
+/** The content folder as a path inside the repository (CMS_CONTENT_PATH overrides). */
+function contentPathInRepository(): string {
+  if (process.env.CMS_CONTENT_PATH) return process.env.CMS_CONTENT_PATH;
+  const relative = path.relative(process.cwd(), contentDir()).split(path.sep).join('/');
+  return relative && !relative.startsWith('..') ? relative : 'content';
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  const model = await getModel();
+  // Unconfigured builds still publish the generated config (with a placeholder repository) so a
+  // deployer can read what the CMS will show; the admin page does not load the CMS then.
+  const backend = cmsBackendFromEnv(process.env) ?? { repo: 'OWNER/REPOSITORY', branch: 'main' };
+  const siteUrl = site ? new URL(import.meta.env.BASE_URL, site).href : undefined;
+  const { config } = cmsConfig({
+    backend,
+    contentPath: contentPathInRepository(),
+    siteUrl,
+    choices: {
+      categories: model.categories.map(({ id, name }) => ({ id, name })),
+      topics: model.topics.map(({ id, name }) => ({ id, name })),
+    },
+  });
+  const header = '# Generated from src/schemas/ by src/lib/cms-config.ts at build time. Do not edit.\n';
+  return new Response(header + stringify(config, { lineWidth: 0 }), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
+};
