@@ -38,6 +38,14 @@ export const ACCESSIBILITY_LABELS: Record<(typeof ACCESSIBILITY)[number], string
   braille: '点字案内あり',
 };
 
+/** A public number kept as text: a leading 0 (北海道 is 01…) must never be lost to YAML. */
+const digitCode = (pattern: RegExp, title: string, shape: string) =>
+  z
+    .string({ error: `${title}は "0123456789" のように引用符で囲んだ文字列で書いてください（数値のままだと先頭の0が消えます）` })
+    .transform((value) => value.normalize('NFKC').trim())
+    .pipe(z.string().regex(pattern, { error: `${title}は${shape}で書いてください` }))
+    .meta({ title });
+
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, title: string) =>
   z.enum(values, { error: `${values.join(', ')} のどれかで書いてください` }).meta({ title });
 
@@ -128,6 +136,18 @@ export const resourceSchema = z
     verifiedAt: isoDate('情報確認日'),
     /** 情報の出典（例: 事業所への電話確認, 市の公開資料） */
     source: text('出典').optional(),
+    /** 公的な番号（事業所番号・医療機関コード・法人番号）。CSV の取り込み（npm run import）で同じ事業所を見分けるのに使います */
+    identifiers: z
+      .strictObject({
+        /** 介護保険の事業所番号（10桁、"0171234567" のように引用符で囲んで書きます） */
+        jigyoshoNo: digitCode(/^\d{10}$/, '介護保険の事業所番号', '10桁の数字').optional(),
+        /** 医療機関コード（10桁、または7桁の医療機関番号） */
+        iryoKikanCode: digitCode(/^(\d{7}|\d{10})$/, '医療機関コード', '10桁（または7桁）の数字').optional(),
+        /** 法人番号（13桁） */
+        corporateNo: digitCode(/^\d{13}$/, '法人番号', '13桁の数字').optional(),
+      })
+      .optional()
+      .meta({ title: '事業所番号など' }),
   })
   .superRefine((resource, ctx) => {
     if (resource.online) return;

@@ -1,0 +1,309 @@
+/**
+ * One CSV row → the front matter of a resource file, or the reason it cannot become one.
+ * The result is checked against the resource schema before it is offered, so whatever the
+ * importer writes is valid content (references are resolved against the target folder here).
+ */
+import {
+  ACCESSIBILITY,
+  ACCESSIBILITY_LABELS,
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  CLOSURE_LABELS,
+  CLOSURES,
+  COST_LABELS,
+  COSTS,
+  RESOURCE_STATUS_LABELS,
+  RESOURCE_STATUSES,
+  resourceSchema,
+  TARGET_LABELS,
+  TARGETS,
+  type Category,
+  type HoursRule,
+  type Topic,
+} from '../../schemas/index.ts';
+import { isInJapan } from '../geo.ts';
+import { normalizeKana, normalizePhone, normalizePostalCode } from '../normalize/text.ts';
+import { applyMapping, type MappingRule } from './default-mapping.ts';
+import { parseClockText, parseDaysText, parseHoursDetail } from './hours-text.ts';
+import type { RowValues } from './layouts.ts';
+import { textToMarkdown } from '../export/text.ts';
+
+export interface ConvertContext {
+  rules: readonly MappingRule[];
+  categories: readonly Category[];
+  topics: readonly Topic[];
+  areas: readonly { id: string; name: string }[];
+  organizations: readonly { id: string; name: string }[];
+  /** 情報確認日 for rows that do not say (YYYY-MM-DD). */
+  verifiedAt: string;
+  /** 出典 for rows that do not say. */
+  source: string;
+}
+
+export interface ConvertedRow {
+  ok: true;
+  /** Front matter, keys in the schema's order, values already normalized. */
+  data: Record<string, unknown>;
+  /** Markdown body (from 説明), paragraphs separated by blank lines. */
+  body?: string;
+  /** The ID column when it looks like one of our ids (our own export). */
+  suggestedId?: string;
+  /** Things the clerk should know (a phone that could not be read, an unknown 運営主体 …). */
+  notes: string[];
+  /** Fields that are a fallback (曜日 as text): on an existing entry they only fill a gap. */
+  fillOnly: string[];
+}
+
+export interface RejectedRow {
+  ok: false;
+  /** skipped: left out on purpose by the mapping; error: could not be converted. */
+  kind: 'skipped' | 'error';
+  reason: string;
+}
+
+const SCHEMA_KEYS = Object.keys(resourceSchema.shape);
+const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
+
+/** Labels (as the export writes them) → values; separators ; or 、. */
+function labelsToValues<T extends string>(text: string, values: readonly T[], labels: Record<T, string>): { values: T[]; unknown: string[] } {
+  const out: T[] = [];
+  const unknown: string[] = [];
+  for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
+    const value = values.find((candidate) => labels[candidate] === piece || candidate === piece);
+    if (value) out.push(value);
+    else unknown.push(piece);
+  }
+  return { values: out, unknown };
+}
+
+/** よみがな from 名称_カナ: katakana → hiragana; brackets, dots and Latin/digits dropped. */
+function readingOf(values: RowValues, notes: string[]): string | undefined {
+  const raw = values.kana ?? (/^[\p{Script=Hiragana}\p{Script=Katakana}ー\s]+$/u.test(values.name ?? '') ? values.name : undefined);
+  if (!raw) return undefined;
+  const direct = normalizeKana(raw);
+  if (direct.ok) return direct.value;
+  const kept = raw.normalize('NFKC').replace(/[^\p{Script=Hiragana}\p{Script=Katakana}ー\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = normalizeKana(kept);
+  if (!cleaned.ok) return undefined;
+  notes.push(`よみがな「${raw}」のかな以外の文字を除きました`);
+  return cleaned.value;
+}
+
+function number(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.normalize('NFKC').replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function digits(text: string | undefined, pattern: RegExp): string | undefined {
+  if (!text) return undefined;
+  const value = text.normalize('NFKC').replace(/[\s-]/g, '');
+  return pattern.test(value) ? value : undefined;
+}
+
+/** The address as one line: 所在地_連結表記, or the split parts, or 住所 + 方書. */
+export function addressOf(values: RowValues): string | undefined {
+  if (values.addressJoined) return values.addressJoined;
+  const building = values.building;
+  const withBuilding = (main: string) => (building && !plain(main).endsWith(plain(building)) ? `${main} ${building}` : main);
+  if (values.addressTown || values.addressRest) {
+    return withBuilding([values.addressPrefecture, values.addressCity, values.addressTown, values.addressRest].filter(Boolean).join(''));
+  }
+  if (values.address) return withBuilding(values.address);
+  return undefined;
+}
+
+function hoursOf(values: RowValues, notes: string[]): { hours?: HoursRule[]; noteParts: string[] } {
+  const noteParts: string[] = [];
+  if (values.hoursDetail) {
+    const detail = parseHoursDetail(values.hoursDetail);
+    if (detail) return { hours: detail, noteParts };
+    noteParts.push(values.hoursDetail);
+    notes.push('開所時間の列が読めなかったので、時間についての補足に入れました');
+    return { noteParts };
+  }
+  const days = values.days ? parseDaysText(values.days) : undefined;
+  const opens = values.opens ? parseClockText(values.opens) : undefined;
+  const closes = values.closes ? parseClockText(values.closes) : undefined;
+  if (days && opens && closes && opens !== closes && opens !== '24:00') {
+    return { hours: [{ days, time: `${opens}-${closes}` }], noteParts };
+  }
+  // Not structured enough: keep every word in hoursNote rather than guess.
+  if (values.days) noteParts.push(`曜日: ${values.days}`);
+  if (values.opens || values.closes) noteParts.push(`時間: ${values.opens ?? ''}〜${values.closes ?? ''}`);
+  return { noteParts };
+}
+
+export function convertRow(values: RowValues, context: ConvertContext): ConvertedRow | RejectedRow {
+  const notes: string[] = [];
+  const reject = (reason: string): RejectedRow => ({ ok: false, kind: 'error', reason });
+  const name = values.name?.trim();
+  if (!name) return reject('名称がありません');
+
+  // --- category ------------------------------------------------------------------------------
+  const typeText = [values.serviceType, values.note].filter(Boolean).join(' ');
+  const byName = values.serviceType ? context.categories.find((category) => plain(category.name) === plain(values.serviceType!)) : undefined;
+  let categoryId = byName?.id;
+  if (!categoryId) {
+    const mapped = applyMapping(context.rules, typeText, name);
+    if (mapped?.skip) return { ok: false, kind: 'skipped', reason: `対象外（${mapped.skip.reason}: 「${mapped.skip.match}」を含む）` };
+    if (!mapped?.category) {
+      return reject(`種別を決められません（${values.serviceType ? `サービス種類「${values.serviceType}」` : '種別の列がなく名称'}に合う対応がありません。--mapping の対応表に書いてください）`);
+    }
+    categoryId = mapped.category;
+  }
+  const category = context.categories.find((candidate) => candidate.id === categoryId);
+  if (!category) return reject(`種別「${categoryId}」が categories.yaml にありません（対応表か categories.yaml を直してください）`);
+
+  const kana = readingOf(values, notes);
+  if (!kana) return reject(`よみがな（名称_カナ）がないか、かなで読めません（「${values.kana ?? ''}」）`);
+
+  const data: Record<string, unknown> = { name, kana, category: category.id };
+
+  // --- values written only by this site's own export --------------------------------------------
+  if (values.status) {
+    const status = RESOURCE_STATUSES.find((candidate) => RESOURCE_STATUS_LABELS[candidate] === values.status || candidate === values.status);
+    if (status && status !== 'active') data.status = status;
+  }
+  if (values.operatorName) {
+    const operator = context.organizations.find((organization) => plain(organization.name) === plain(values.operatorName!));
+    if (operator) data.operator = operator.id;
+    else notes.push(`運営主体「${values.operatorName}」は organizations/ にないため、operator は書いていません`);
+  }
+  if (values.audience) {
+    const { values: audience } = labelsToValues(values.audience.replace(/・/g, ';'), AUDIENCES, AUDIENCE_LABELS);
+    if (audience.length && !(audience.length === 1 && audience[0] === 'resident')) data.audience = audience;
+  }
+  if (values.targets) {
+    const { values: targets } = labelsToValues(values.targets, TARGETS, TARGET_LABELS);
+    if (targets.length) data.targets = targets;
+  }
+  const byNameOrId = <T extends { id: string; name: string }>(list: readonly T[], text: string) => {
+    const found: string[] = [];
+    const missing: string[] = [];
+    for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
+      const hit = list.find((item) => item.name === piece || item.id === piece);
+      if (hit) found.push(hit.id);
+      else missing.push(piece);
+    }
+    return { found, missing };
+  };
+  if (values.topics) {
+    const { found, missing } = byNameOrId(context.topics, values.topics);
+    if (missing.length) return reject(`相談できること「${missing.join('、')}」が topics.yaml にありません`);
+    data.topics = found;
+  }
+  if (values.servesAreas) {
+    const { found, missing } = byNameOrId(context.areas, values.servesAreas);
+    if (missing.length) return reject(`担当地区「${missing.join('、')}」が areas/ にありません`);
+    data.servesAreas = found;
+  }
+  if (category.kind === 'window' && (!data.topics || !data.servesAreas)) {
+    return reject(`相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`);
+  }
+
+  // --- where ---------------------------------------------------------------------------------
+  const online = values.online === 'はい' || values.online === 'true';
+  const address = addressOf(values);
+  if (address) data.address = address;
+  if (values.postalCode) {
+    const postal = normalizePostalCode(values.postalCode);
+    if (postal.ok) data.postalCode = postal.value;
+    else notes.push(`郵便番号を読めませんでした: ${postal.reason}`);
+  }
+  const lat = number(values.lat);
+  const lng = number(values.lng);
+  if (lat !== undefined && lng !== undefined && (lat !== 0 || lng !== 0)) {
+    if (!isInJapan(lat, lng)) {
+      return reject(isInJapan(lng, lat) ? `緯度 ${lat}・経度 ${lng} が逆になっているようです（日本の外を指しています）` : `緯度 ${lat}・経度 ${lng} は日本の外です`);
+    }
+    data.location = { lat, lng };
+  }
+  if (!online) {
+    if (!address) return reject('住所がありません');
+    if (!data.location) return reject('緯度・経度がありません（地図に置けないため取り込めません。位置を調べて CSV に書いてください）');
+  }
+
+  // --- contact -------------------------------------------------------------------------------
+  for (const [field, key, label] of [['phone', 'phone', '電話番号'], ['fax', 'fax', 'FAX番号']] as const) {
+    const text = values[field];
+    if (!text) continue;
+    const phone = normalizePhone(text);
+    if (phone.ok) data[key] = phone.value;
+    else notes.push(`${label}を読めませんでした: ${phone.reason}`);
+  }
+  if (values.extension) notes.push(`内線番号「${values.extension}」は書く欄がないため取り込んでいません`);
+  if (values.email) {
+    if (/^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/.test(values.email)) data.email = values.email;
+    else notes.push(`メールアドレス「${values.email}」の形が正しくありません`);
+  }
+  if (values.url) {
+    if (/^https?:\/\/[^\s]+$/.test(values.url)) data.url = values.url;
+    else notes.push(`URL「${values.url}」は http:// か https:// で始まっていないため取り込んでいません`);
+  }
+
+  // --- time ----------------------------------------------------------------------------------
+  const { hours, noteParts } = hoursOf(values, notes);
+  if (hours) data.hours = hours;
+  if (values.closed) {
+    const { values: closed } = labelsToValues(values.closed, CLOSURES, CLOSURE_LABELS);
+    if (closed.length) data.closed = closed;
+  }
+  const hoursNote = [...noteParts, values.hoursNote, values.afterHours ? `時間外: ${values.afterHours}` : undefined].filter(Boolean).join('。');
+  if (hoursNote) data.hoursNote = hoursNote;
+  const fillOnly = noteParts.length ? ['hoursNote'] : [];
+  if (values.appointment) data.appointment = values.appointment === '要' || values.appointment === '要予約';
+  if (values.cost) {
+    const cost = COSTS.find((candidate) => COST_LABELS[candidate] === values.cost || candidate === values.cost);
+    if (cost) data.cost = cost;
+  }
+  if (values.costNote) data.costNote = values.costNote;
+  if (values.accessibility) {
+    const { values: accessibility, unknown } = labelsToValues(values.accessibility, ACCESSIBILITY, ACCESSIBILITY_LABELS);
+    if (accessibility.length) data.accessibility = accessibility;
+    if (unknown.length) notes.push(`バリアフリー情報「${unknown.join('、')}」は決まった項目に当てはまらないため取り込んでいません`);
+  }
+  if (values.languages) {
+    const languages = values.languages.split(/[;；]/).map((part) => part.trim()).filter(Boolean);
+    if (languages.length && !(languages.length === 1 && languages[0] === 'ja')) data.languages = languages;
+  }
+  if (online) data.online = true;
+
+  const verifiedAt = values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
+  const total = number(values.capacity);
+  const available = number(values.available);
+  // 介護サービス情報公表 writes 0 for 「not stated」; our own export says when a 0 is meant (時点).
+  const totalKnown = total !== undefined && (total > 0 || (total === 0 && values.capacityAsOf !== undefined));
+  if (totalKnown || available !== undefined || values.capacityAsOf) {
+    const capacity: Record<string, unknown> = {};
+    if (totalKnown) capacity.total = Math.round(total!);
+    if (available !== undefined) capacity.available = Math.round(available);
+    capacity.asOf = values.capacityAsOf ?? verifiedAt;
+    data.capacity = capacity;
+  }
+  data.verifiedAt = verifiedAt;
+  data.source = values.source ?? context.source;
+
+  const identifiers: Record<string, string> = {};
+  const jigyoshoNo = digits(values.jigyoshoNo, /^\d{10}$/);
+  const iryoKikanCode = digits(values.iryoKikanCode, /^(\d{7}|\d{10})$/);
+  const corporateNo = digits(values.corporateNo, /^\d{13}$/);
+  if (jigyoshoNo) identifiers.jigyoshoNo = jigyoshoNo;
+  else if (values.jigyoshoNo) notes.push(`事業所番号「${values.jigyoshoNo}」は10桁の数字ではありません`);
+  if (iryoKikanCode) identifiers.iryoKikanCode = iryoKikanCode;
+  if (corporateNo) identifiers.corporateNo = corporateNo;
+  if (Object.keys(identifiers).length) data.identifiers = identifiers;
+
+  // The schema has the last word: anything it refuses is reported, never written.
+  const checked = resourceSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return reject(`内容の検証で誤り（${issue.path.join('.') || '全体'}: ${issue.message}）`);
+  }
+  const ordered: Record<string, unknown> = {};
+  for (const key of SCHEMA_KEYS) if (data[key] !== undefined) ordered[key] = data[key];
+
+  const suggestedId = values.recordId && /^[a-z][a-z0-9-]*$/.test(values.recordId) ? values.recordId : undefined;
+  const body = values.description ? textToMarkdown(values.description) : undefined;
+  return { ok: true, data: ordered, body, suggestedId, notes, fillOnly };
+}
