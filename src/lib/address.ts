@@ -3,7 +3,10 @@
  * 地区 whose `towns` list covers it. Town entries are 「緑町」 (the whole 町), 「本町1丁目」, or
  * 「本町3丁目1～12番」 where a 丁目 is split between areas.
  */
-import { nfkc } from './normalize/text.ts';
+
+// Not imported from normalize/text.ts: that module pulls in libphonenumber, and this one also
+// runs in the browser (the finder's 町名 search).
+const nfkc = (value: string) => value.normalize('NFKC').trim();
 
 export interface TownSpec {
   town: string;
@@ -34,12 +37,17 @@ export function kanjiToNumber(kanji: string): number | undefined {
   }
   let total = 0;
   let current = 0;
+  let afterDigit = false;
   for (const ch of kanji) {
     if (ch === '十') {
       total += (current || 1) * 10;
       current = 0;
-    } else if (ch in KANJI_DIGITS) current = KANJI_DIGITS[ch];
-    else return undefined;
+      afterDigit = false;
+    } else if (ch in KANJI_DIGITS) {
+      // 「一二」「二〇」 written digit by digit: positional, not the last digit alone.
+      current = afterDigit ? current * 10 + KANJI_DIGITS[ch] : KANJI_DIGITS[ch];
+      afterDigit = true;
+    } else return undefined;
   }
   return total + current;
 }

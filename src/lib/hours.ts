@@ -39,3 +39,34 @@ export function closureSentence(closed: readonly Closure[] | undefined): string 
   if (!closed?.length) return undefined;
   return `${closed.map((closure) => CLOSURE_LABELS[closure]).join('、')}は休み`;
 }
+
+/**
+ * The weekly table in a few lines for cards and paper: days with the same hours go together,
+ * 「月〜金 8:30〜17:15」「月・水・金 9:00〜16:00」「第2・第4土曜 9:00〜12:00」; days without hours are left out.
+ */
+export function hoursSummary(hours: readonly HoursRule[]): string[] {
+  const groups = new Map<string, number[]>();
+  weeklyTable(hours).forEach((row, index) => {
+    if (row.ranges.length === 0) return;
+    const key = row.ranges.join('、');
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups].map(([ranges, indexes]) => {
+    // 「第2・第4土曜 …」 already names its day.
+    if (indexes.length === 1 && ranges.startsWith('第')) return ranges;
+    const runs: number[][] = [];
+    for (const index of indexes) {
+      const run = runs[runs.length - 1];
+      if (run && run[run.length - 1] === index - 1) run.push(index);
+      else runs.push([index]);
+    }
+    const label = runs
+      .map((run) => {
+        const first = DAY_LABELS[DAYS[run[0]]];
+        const last = DAY_LABELS[DAYS[run[run.length - 1]]];
+        return run.length === 1 ? first : run.length === 2 ? `${first}・${last}` : `${first}〜${last}`;
+      })
+      .join('・');
+    return `${label} ${ranges}`;
+  });
+}

@@ -3,6 +3,35 @@ import { email, httpUrl, phone, text } from './common.ts';
 
 export const BASEMAPS = ['gsi-pale', 'gsi-std', 'none'] as const;
 
+/** "12-29" (月-日). Full-width digits and 12/29 are accepted. */
+const monthDay = (title: string) =>
+  z
+    .string({ error: '月日を "12-29" の形の文字列で書いてください' })
+    .transform((value) => value.normalize('NFKC').trim().replace(/[/‐‑–—―−－]/g, '-'))
+    .pipe(
+      z.string().refine(
+        (value) => {
+          const match = /^(\d{2})-(\d{2})$/.exec(value);
+          if (!match) return false;
+          const [month, day] = [Number(match[1]), Number(match[2])];
+          return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
+        },
+        { error: '月日は "12-29" のように2桁の月と日で書いてください' },
+      ),
+    )
+    .meta({ title });
+
+/** A yearly closure period; `to` before `from` runs over the new year (12-29 → 01-03). */
+const closurePeriod = (title: string) =>
+  z
+    .strictObject({
+      /** 休みの初日（例: "12-29"） */
+      from: monthDay('初日'),
+      /** 休みの最終日（例: "01-03"） */
+      to: monthDay('最終日'),
+    })
+    .meta({ title });
+
 /** site.yaml: the site and the municipality it belongs to. */
 export const siteSchema = z
   .strictObject({
@@ -52,6 +81,10 @@ export const siteSchema = z
     editUrl: httpUrl('修正提案リンクの URL').optional(),
     /** 情報確認日からこの月数を過ぎた情報に「古い可能性」の注意を出します */
     staleAfterMonths: z.number().int().positive().default(12).meta({ title: '情報が古いとみなす月数' }),
+    /** 年末年始の休み（closed: newyear の窓口が休む期間）。書かなければ 12-29 から 01-03 まで */
+    newYearPeriod: closurePeriod('年末年始の期間').optional(),
+    /** お盆の休み（closed: obon の窓口が休む期間）。書かなければ 08-13 から 08-16 まで */
+    obonPeriod: closurePeriod('お盆の期間').optional(),
   })
   .meta({ title: 'サイト設定（site.yaml）' });
 

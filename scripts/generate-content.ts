@@ -1,0 +1,311 @@
+/**
+ * Writes a synthetic, contract-conformant content folder: a fictional town with regions and
+ * districts (grid-shaped boundaries, 町丁目), organizations, windows that serve their areas,
+ * resources of every category with realistic names and readings, and a few networks.
+ * Deterministic: the same options give the same files. Used by the benchmarks (search index
+ * size, map at 10,000 points) and to try the site at a size no sample has.
+ *
+ *   node scripts/generate-content.ts --resources 10000 --out /tmp/gen10k [--seed 1] [--basemap none]
+ *   node scripts/validate.ts --dir /tmp/gen10k
+ *   CONTENT_DIR=/tmp/gen10k npx astro build --outDir /tmp/gen10k-dist
+ *
+ * The taxonomy (categories.yaml, topics.yaml) is the one bundled with the sample in content/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface GenerateOptions {
+  resources: number;
+  out: string;
+  seed?: number;
+  basemap?: string;
+  /** Resources per district (decides how many districts there are). */
+  perDistrict?: number;
+}
+
+/** mulberry32: small, fast, deterministic. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Place-name roots: kanji and reading. */
+const ROOTS: [string, string][] = [
+  ['桜', 'さくら'], ['若葉', 'わかば'], ['緑', 'みどり'], ['松', 'まつ'], ['梅', 'うめ'], ['竹', 'たけ'], ['泉', 'いずみ'],
+  ['栄', 'さかえ'], ['北野', 'きたの'], ['南', 'みなみ'], ['東', 'ひがし'], ['西', 'にし'], ['朝日', 'あさひ'], ['富士見', 'ふじみ'],
+  ['青葉', 'あおば'], ['白山', 'はくさん'], ['中', 'なか'], ['川辺', 'かわべ'], ['日向', 'ひなた'], ['光', 'ひかり'], ['花園', 'はなぞの'],
+  ['柏', 'かしわ'], ['楓', 'かえで'], ['欅', 'けやき'], ['春日', 'かすが'], ['大和', 'やまと'], ['若松', 'わかまつ'], ['三田', 'みた'],
+  ['宮', 'みや'], ['鶴', 'つる'], ['亀', 'かめ'], ['星', 'ほし'], ['月見', 'つきみ'], ['稲荷', 'いなり'], ['小川', 'おがわ'],
+  ['大川', 'おおかわ'], ['石田', 'いしだ'], ['山田', 'やまだ'], ['高田', 'たかだ'], ['本田', 'ほんだ'], ['平', 'たいら'], ['新', 'しん'],
+  ['元', 'もと'], ['千代', 'ちよ'], ['八幡', 'はちまん'], ['清水', 'しみず'], ['上原', 'うえはら'], ['下原', 'しもはら'], ['中原', 'なかはら'],
+  ['森', 'もり'], ['林', 'はやし'], ['岡', 'おか'], ['池', 'いけ'], ['浜', 'はま'], ['港', 'みなと'], ['旭', 'あさひ'], ['錦', 'にしき'],
+];
+const TOWN_SUFFIXES: [string, string][] = [['町', 'ちょう'], ['台', 'だい'], ['ヶ丘', 'がおか'], ['原', 'はら'], ['野', 'の'], ['田', 'た']];
+const REGION_NAMES: [string, string][] = [
+  ['中央', 'ちゅうおう'], ['北部', 'ほくぶ'], ['南部', 'なんぶ'], ['東部', 'とうぶ'], ['西部', 'せいぶ'], ['北東', 'ほくとう'],
+  ['北西', 'ほくせい'], ['南東', 'なんとう'], ['南西', 'なんせい'], ['中北', 'ちゅうほく'], ['中南', 'ちゅうなん'], ['臨海', 'りんかい'],
+];
+
+/** Name patterns per category id of the bundled taxonomy: [before, after] around the root, with readings. */
+const PATTERNS: Record<string, { weight: number; names: [string, string, string, string][] }> = {
+  hospital: { weight: 1, names: [['', '総合病院', '', 'そうごうびょういん'], ['', 'リハビリテーション病院', '', 'りはびりてーしょんびょういん'], ['', '記念病院', '', 'きねんびょういん']] },
+  clinic: { weight: 14, names: [['', '内科クリニック', '', 'ないかくりにっく'], ['', '診療所', '', 'しんりょうじょ'], ['', '医院', '', 'いいん'], ['', '整形外科', '', 'せいけいげか'], ['', '眼科', '', 'がんか'], ['', '耳鼻咽喉科', '', 'じびいんこうか'], ['', '在宅クリニック', '', 'ざいたくくりにっく']] },
+  dental: { weight: 8, names: [['', '歯科医院', '', 'しかいいん'], ['', 'デンタルクリニック', '', 'でんたるくりにっく'], ['', '歯科', '', 'しか']] },
+  pharmacy: { weight: 9, names: [['', '薬局', '', 'やっきょく'], ['', '調剤薬局', '', 'ちょうざいやっきょく'], ['', 'ファーマシー', '', 'ふぁーましー']] },
+  'visiting-nursing': { weight: 5, names: [['訪問看護ステーション ', '', 'ほうもんかんごすてーしょん ', ''], ['', '訪問看護ステーション', '', 'ほうもんかんごすてーしょん']] },
+  'home-care-support': { weight: 7, names: [['', '居宅介護支援事業所', '', 'きょたくかいごしえんじぎょうしょ'], ['ケアプランセンター ', '', 'けあぷらんせんたー ', '']] },
+  'visiting-care': { weight: 6, names: [['ヘルパーステーション ', '', 'へるぱーすてーしょん ', ''], ['', 'ホームヘルプサービス', '', 'ほーむへるぷさーびす']] },
+  'day-service': { weight: 7, names: [['', 'デイサービスセンター', '', 'でいさーびすせんたー'], ['デイサービス ', 'の家', 'でいさーびす ', 'のいえ'], ['リハビリデイ ', '', 'りはびりでい ', '']] },
+  'short-stay': { weight: 2, names: [['ショートステイ ', '', 'しょーとすてい ', '']] },
+  shotaki: { weight: 2, names: [['小規模多機能ホーム ', '', 'しょうきぼたきのうほーむ ', '']] },
+  tokuyo: { weight: 2, names: [['特別養護老人ホーム ', 'の郷', 'とくべつようごろうじんほーむ ', 'のさと']] },
+  rouken: { weight: 1, names: [['介護老人保健施設 ', '苑', 'かいごろうじんほけんしせつ ', 'えん']] },
+  'group-home': { weight: 3, names: [['グループホーム ', '', 'ぐるーぷほーむ ', '']] },
+  sakoju: { weight: 2, names: [['サービス付き高齢者向け住宅 ', 'の丘', 'さーびすつきこうれいしゃむけじゅうたく ', 'のおか']] },
+  'yuryo-rojin': { weight: 2, names: [['介護付有料老人ホーム ', '', 'かいごつきゆうりょうろうじんほーむ ', '']] },
+  kayoinoba: { weight: 6, names: [['', 'いきいき体操の会', '', 'いきいきたいそうのかい'], ['', '百歳体操クラブ', '', 'ひゃくさいたいそうくらぶ'], ['', '歩こう会', '', 'あるこうかい']] },
+  salon: { weight: 5, names: [['ふれあいサロン ', '', 'ふれあいさろん ', ''], ['', '茶話会', '', 'さわかい']] },
+  'community-center': { weight: 2, names: [['', '公民館', '', 'こうみんかん'], ['', '地域センター', '', 'ちいきせんたー']] },
+  'ninchisho-cafe': { weight: 2, names: [['認知症カフェ ', '', 'にんちしょうかふぇ ', ''], ['オレンジカフェ ', '', 'おれんじかふぇ ', '']] },
+  haishoku: { weight: 1, names: [['', '配食サービス', '', 'はいしょくさーびす']] },
+  mimamori: { weight: 1, names: [['', '見守り訪問', '', 'みまもりほうもん']] },
+  'idou-shien': { weight: 1, names: [['買い物支援バス ', '号', 'かいものしえんばす ', 'ごう']] },
+};
+
+const TARGETS_BY_GROUP: Record<string, string[]> = {
+  相談窓口: ['elderly', 'family-carer'],
+  医療: ['anyone'],
+  介護: ['elderly'],
+  住まい: ['elderly'],
+  '地域の活動・通いの場': ['elderly', 'anyone'],
+  生活支援: ['elderly'],
+};
+
+const ORG_TYPES: [string, string, string, string][] = [
+  ['社会福祉法人 ', '会', 'しゃかいふくしほうじん ', 'かい'],
+  ['医療法人社団 ', '会', 'いりょうほうじんしゃだん ', 'かい'],
+  ['株式会社 ', 'ケア', 'かぶしきがいしゃ ', 'けあ'],
+  ['NPO法人 ', 'ささえあいの会', 'えぬぴーおーほうじん ', 'ささえあいのかい'],
+];
+const ORG_TYPE_IDS = ['social-welfare-corporation', 'medical-corporation', 'company', 'npo'];
+
+const q = (value: string) => JSON.stringify(value);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export function generateContent(options: GenerateOptions): { resources: number; districts: number; regions: number } {
+  const rand = random(options.seed ?? 1);
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
+  const out = options.out;
+  fs.rmSync(out, { recursive: true, force: true });
+  for (const dir of ['areas', 'organizations', 'resources/windows', 'resources/places', 'networks']) fs.mkdirSync(path.join(out, dir), { recursive: true });
+  const write = (file: string, text: string) => fs.writeFileSync(path.join(out, file), text);
+
+  const municipality = { id: 'gen-city', name: 'ひかり市', kana: 'ひかりし' };
+  const center: [number, number] = [139.6, 35.68];
+  const perDistrict = options.perDistrict ?? 150;
+  const districtCount = Math.max(6, Math.ceil(options.resources / perDistrict));
+  const regionCount = Math.min(REGION_NAMES.length, Math.max(2, Math.ceil(districtCount / 8)));
+  const columns = Math.ceil(Math.sqrt(districtCount));
+  const cell = { w: 0.018, h: 0.014 };
+  const origin: [number, number] = [center[0] - (columns * cell.w) / 2, center[1] + (Math.ceil(districtCount / columns) * cell.h) / 2];
+
+  write(
+    'site.yaml',
+    [
+      '# 生成されたテスト用の架空の市（scripts/generate-content.ts）',
+      `name: ${municipality.name} 地域包括ケアマップ（生成データ）`,
+      'municipality:',
+      `  name: ${municipality.name}`,
+      '  code: "139997"',
+      'sample: true',
+      'map:',
+      `  center: [${center[0]}, ${center[1]}]`,
+      '  zoom: 12',
+      `  basemap: ${options.basemap ?? 'gsi-pale'}`,
+      'contact:',
+      `  name: ${municipality.name} 福祉部 高齢福祉課`,
+      '  phone: "042-300-0001"',
+      '',
+    ].join('\n'),
+  );
+  fs.copyFileSync(path.join(repoRoot, 'content/categories.yaml'), path.join(out, 'categories.yaml'));
+  fs.copyFileSync(path.join(repoRoot, 'content/topics.yaml'), path.join(out, 'topics.yaml'));
+  const categoriesText = fs.readFileSync(path.join(out, 'categories.yaml'), 'utf8');
+  const topicIds = [...fs.readFileSync(path.join(out, 'topics.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!);
+  const groupOf = new Map([...categoriesText.matchAll(/- id: (\S+)\n\s+name: .*\n\s+group: (.+)\n/g)].map((m) => [m[1]!, m[2]!.trim()]));
+
+  // --- areas -------------------------------------------------------------------------------
+  write('areas/gen-city.yaml', `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`);
+  const regions = Array.from({ length: regionCount }, (_, i) => ({ id: `region-${i + 1}`, name: `${REGION_NAMES[i]![0]}圏域`, kana: `${REGION_NAMES[i]![1]}けんいき` }));
+  for (const region of regions) write(`areas/${region.id}.yaml`, `name: ${region.name}\nkana: ${region.kana}\nlevel: region\nparent: ${municipality.id}\n`);
+
+  interface District { id: string; name: string; kana: string; region: string; towns: { name: string; kana: string }[]; box: [number, number, number, number] }
+  const districts: District[] = [];
+  for (let i = 0; i < districtCount; i++) {
+    const root = ROOTS[i % ROOTS.length]!;
+    const round = Math.floor(i / ROOTS.length);
+    const [suffix, suffixKana] = TOWN_SUFFIXES[(i + round) % TOWN_SUFFIXES.length]!;
+    const prefix = round === 0 ? ['', ''] : [['新', 'しん'], ['東', 'ひがし'], ['西', 'にし'], ['上', 'かみ'], ['下', 'しも']][(round - 1) % 5]!;
+    const base = { name: `${prefix[0]}${root[0]}${suffix}`, kana: `${prefix[1]}${root[1]}${suffixKana}` };
+    const col = i % columns;
+    const row = Math.floor(i / columns);
+    const west = origin[0] + col * cell.w;
+    const north = origin[1] - row * cell.h;
+    districts.push({
+      id: `district-${i + 1}`,
+      name: `${base.name}地区`,
+      kana: `${base.kana}ちく`,
+      region: regions[Math.min(regionCount - 1, Math.floor((i * regionCount) / districtCount))]!.id,
+      towns: [1, 2, 3, 4].map((chome) => ({ name: `${base.name}${chome}丁目`, kana: base.kana })),
+      box: [west, north - cell.h, west + cell.w, north],
+    });
+  }
+  for (const d of districts) {
+    const [w, s, e, n] = d.box.map((v) => Number(v.toFixed(6)));
+    write(
+      `areas/${d.id}.yaml`,
+      [
+        `name: ${d.name}`,
+        `kana: ${d.kana}`,
+        'level: district',
+        `parent: ${d.region}`,
+        `towns: [${d.towns.map((t) => t.name).join(', ')}]`,
+        'boundary:',
+        '  type: Polygon',
+        `  coordinates: [[[${w}, ${s}], [${e}, ${s}], [${e}, ${n}], [${w}, ${n}], [${w}, ${s}]]]`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  // --- organizations -----------------------------------------------------------------------
+  const orgCount = Math.max(4, Math.ceil(options.resources / 40));
+  const orgs: string[] = [];
+  for (let i = 0; i < orgCount; i++) {
+    const type = i % ORG_TYPES.length;
+    const [before, after, beforeKana, afterKana] = ORG_TYPES[type]!;
+    const root = ROOTS[(i * 7) % ROOTS.length]!;
+    const id = `org-${i + 1}`;
+    orgs.push(id);
+    write(`organizations/${id}.yaml`, `name: ${q(`${before}${root[0]}${after}${i >= ROOTS.length ? ` ${i + 1}` : ''}`)}\nkana: ${q(`${root[1]}${afterKana}`)}\ntype: ${ORG_TYPE_IDS[type]}\n`);
+    void beforeKana;
+  }
+
+  // --- resources ---------------------------------------------------------------------------
+  let phoneSerial = 0;
+  const phone = () => {
+    phoneSerial++;
+    return `042-${300 + Math.floor(phoneSerial / 10000) % 600}-${pad(phoneSerial % 10000, 4)}`;
+  };
+  const dates = ['2026-01-20', '2026-02-14', '2026-03-05', '2026-04-22', '2026-05-30', '2026-06-18', '2026-07-09'];
+  let written = 0;
+  const resourceFile = (dir: string, id: string, fields: string[], body: string) => {
+    write(`resources/${dir}/${id}.md`, `---\n${fields.join('\n')}\n---\n\n${body}\n`);
+    written++;
+  };
+  const place = (d: District) => {
+    const town = pick(d.towns);
+    const [w, s, e, n] = d.box;
+    const lat = s + (n - s) * (0.08 + rand() * 0.84);
+    const lng = w + (e - w) * (0.08 + rand() * 0.84);
+    return {
+      address: `${municipality.name}${town.name.replace(/(\d+)丁目$/, '$1')}-${1 + Math.floor(rand() * 30)}-${1 + Math.floor(rand() * 20)}`,
+      location: [`location:`, `  lat: ${lat.toFixed(6)}`, `  lng: ${lng.toFixed(6)}`],
+    };
+  };
+  const hours = ['hours:', '  - days: [mon, tue, wed, thu, fri]', '    time: "09:00-17:00"', 'closed: [holiday, newyear]'];
+
+  // Windows: one 地域包括支援センター per region, a まちづくりセンター and a 地区社協 per district.
+  const windowTopics = topicIds.slice(0, 9);
+  regions.forEach((region, i) => {
+    const d = districts.find((x) => x.region === region.id)!;
+    const at = place(d);
+    resourceFile('windows', `houkatsu-${i + 1}`, [
+      `name: ${region.name.replace('圏域', '')}地域包括支援センター`,
+      `kana: ${region.kana.replace('けんいき', '')}ちいきほうかつしえんせんたー`,
+      'category: houkatsu', `operator: ${orgs[i % orgs.length]}`, 'targets: [elderly, family-carer]',
+      `topics: [${windowTopics.join(', ')}]`, `servesAreas: [${region.id}]`, `area: ${d.id}`,
+      `address: ${at.address}`, ...at.location, `phone: "${phone()}"`, ...hours, `verifiedAt: ${dates[i % dates.length]}`,
+    ], `${region.name}の高齢の方とご家族の総合相談窓口です。介護保険の申請、介護予防、権利擁護の相談を受けます。`);
+  });
+  districts.forEach((d, i) => {
+    if (written >= options.resources) return;
+    const at = place(d);
+    const base = d.name.replace('地区', '');
+    resourceFile('windows', `machizukuri-${i + 1}`, [
+      `name: ${base}まちづくりセンター`, `kana: ${d.kana.replace(/ちく$/, '')}まちづくりせんたー`, 'category: machizukuri-center',
+      'targets: [anyone]', `topics: [${topicIds.filter((t) => ['nakama', 'hitorigurashi', 'gaishutsu'].includes(t)).join(', ') || topicIds[0]}]`,
+      `servesAreas: [${d.id}]`, `area: ${d.id}`, `address: ${at.address}`, ...at.location, `phone: "${phone()}"`, ...hours, `verifiedAt: ${dates[i % dates.length]}`,
+    ], `${d.name}の身近な窓口です。暮らしの困りごとの相談を受け、町会・自治会の活動を支えます。`);
+  });
+
+  // Everything else, weighted by category, spread over the districts.
+  const categories = Object.entries(PATTERNS).filter(([id]) => groupOf.has(id));
+  const totalWeight = categories.reduce((sum, [, p]) => sum + p.weight, 0);
+  const counters = new Map<string, number>();
+  for (let i = 0; written < options.resources; i++) {
+    let r = rand() * totalWeight;
+    const [categoryId, pattern] = categories.find(([, p]) => (r -= p.weight) < 0) ?? categories[0]!;
+    const d = districts[Math.floor(rand() * districts.length)]!;
+    const root = rand() < 0.6 ? ROOTS[Math.floor(rand() * ROOTS.length)]! : [d.name.replace('地区', ''), d.kana.replace(/ちく$/, '')] as [string, string];
+    const [before, after, beforeKana, afterKana] = pick(pattern.names);
+    const n = (counters.get(categoryId) ?? 0) + 1;
+    counters.set(categoryId, n);
+    const at = place(d);
+    const group = groupOf.get(categoryId)!;
+    const status = rand() < 0.03 ? 'suspended' : rand() < 0.01 ? 'closed' : undefined;
+    const fields = [
+      `name: ${q(`${before}${root[0]}${after}`)}`,
+      `kana: ${q(`${beforeKana}${root[1]}${afterKana}`)}`,
+      `category: ${categoryId}`,
+      ...(status ? [`status: ${status}`] : []),
+      ...(rand() < 0.5 ? [`operator: ${pick(orgs)}`] : []),
+      `targets: [${(TARGETS_BY_GROUP[group] ?? ['anyone']).join(', ')}]`,
+      `area: ${d.id}`,
+      `address: ${q(at.address)}`,
+      `postalCode: "${190 + (Number(d.id.split('-')[1]) % 9)}-${pad(Number(d.id.split('-')[1]) * 10, 4)}"`,
+      ...at.location,
+      `phone: "${phone()}"`,
+      ...(rand() < 0.7 ? hours : []),
+      `verifiedAt: ${pick(dates)}`,
+    ];
+    resourceFile('places', `${categoryId}-${n}`, fields, `${d.name}にある${before.trim() || after}です。利用の方法は電話でお問い合わせください。`);
+  }
+
+  // --- networks ----------------------------------------------------------------------------
+  write('networks/suishin-kaigi.md', `---\nname: ${municipality.name}地域包括ケア推進会議\nkana: ${municipality.kana}ちいきほうかつけあすいしんかいぎ\nkind: council\nlevel: municipality\nmeets: 年2回\nverifiedAt: 2026-04-01\n---\n\n市全体の地域包括ケアの方針を話し合う会議です。\n`);
+  regions.forEach((region, i) => {
+    write(
+      `networks/care-kaigi-${i + 1}.md`,
+      `---\nname: ${region.name} 地域ケア会議\nkana: ${region.kana} ちいきけあかいぎ\nkind: meeting\nlevel: region\nareas: [${region.id}]\nsecretariat: houkatsu-${i + 1}\nlinksTo:\n  - network: suishin-kaigi\n    relation: 報告\nverifiedAt: 2026-04-01\n---\n\n${region.name}の個別ケースと地域の課題を話し合う会議です。\n`,
+    );
+  });
+  return { resources: written, districts: districts.length, regions: regions.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { values } = parseArgs({
+    options: {
+      resources: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      basemap: { type: 'string' },
+    },
+  });
+  if (!values.out) {
+    console.error('使い方: node scripts/generate-content.ts --resources 10000 --out /tmp/gen10k [--seed 1] [--basemap none]');
+    process.exit(2);
+  }
+  const result = generateContent({ resources: Number(values.resources), out: path.resolve(values.out), seed: Number(values.seed), basemap: values.basemap });
+  console.log(`${values.out}: ${result.resources} resources in ${result.districts} districts, ${result.regions} regions`);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addressKey,
+  areaSearchTerms,
+  encodeKey,
+  foldForKey,
+  indexKeys,
+  mergeByScore,
+  nameForms,
+  normalizeQuery,
+  placeNameVariants,
+  queryKeys,
+  resourceSearchTerms,
+  synonymsFor,
+  textKeys,
+  toHiragana,
+  toKatakana,
+} from './search-terms.ts';
+
+describe('kana', () => {
+  test('katakana ↔ hiragana, other characters unchanged', () => {
+    expect(toHiragana('デイサービス本町')).toBe('でいさーびす本町');
+    expect(toKatakana('けあまね 1')).toBe('ケアマネ 1');
+  });
+});
+
+describe('place names', () => {
+  test('ヶ/ケ/が between kanji are spelled every way', () => {
+    expect(placeNameVariants('桜ヶ丘')).toEqual(['桜ヶ丘', '桜ケ丘', '桜が丘']);
+    expect(placeNameVariants('松が丘地区')).toEqual(['松が丘地区', '松ヶ丘地区', '松ケ丘地区']);
+    // Not between kanji: a katakana word is left alone.
+    expect(placeNameVariants('ケアマネ')).toEqual(['ケアマネ']);
+  });
+});
+
+describe('addresses', () => {
+  test('the block numbers become one key, whatever the dashes', () => {
+    expect(addressKey('みどり市本町2-3-1 みどり市総合福祉センター2階')).toEqual({ town: '本町', key: '2_3_1' });
+    expect(addressKey('みどり市本町２－３－１')).toEqual({ town: '本町', key: '2_3_1' });
+    expect(addressKey('東京都みどり市本町2丁目3番1号')).toEqual({ town: '本町', key: '2_3_1' });
+    expect(addressKey('みどり市緑町820-3 みどり中央病院')).toEqual({ town: '緑町', key: '820_3' });
+    expect(addressKey('住所なし')).toBeUndefined();
+  });
+  test('queries with an address use the same key', () => {
+    expect(normalizeQuery('本町２－３－１')).toBe('本町 2_3_1');
+    expect(normalizeQuery('本町2丁目3-1')).toBe('本町 2_3_1');
+    expect(normalizeQuery('本町2丁目')).toBe('本町 2_');
+  });
+});
+
+describe('normalizeQuery', () => {
+  test('NFKC, brackets and punctuation as spaces', () => {
+    expect(normalizeQuery('ﾃﾞｲｻｰﾋﾞｽ')).toBe('デイサービス');
+    expect(normalizeQuery('「認知症」、相談。')).toBe('認知症 相談');
+    expect(normalizeQuery('  本町　歯科 ')).toBe('本町 歯科');
+    expect(normalizeQuery('・・・')).toBe('');
+  });
+});
+
+describe('synonyms', () => {
+  test('the words residents use, by what the entry is called', () => {
+    expect(synonymsFor(['ケアリンク居宅介護支援センター', '居宅介護支援（ケアマネジャー）'])).toContain('ケアマネ');
+    expect(synonymsFor(['すこやか福祉相談室 本町', '地域包括支援センター'])).toEqual(expect.arrayContaining(['包括', 'あんすこ', 'ほうかつ']));
+    expect(synonymsFor(['いずみデイサービス', '通所介護（デイサービス）'])).toEqual(expect.arrayContaining(['デイ', 'でいさーびす']));
+  });
+  test('a worry goes to windows, not to a café named after it', () => {
+    expect(synonymsFor(['認知症カフェ かえでの木', '認知症カフェ'])).not.toContain('物忘れ');
+    expect(synonymsFor(['みどり市 認知症あんしん相談室', '認知症の相談'])).toContain('物忘れ');
+  });
+  test('nothing for an unrelated name', () => {
+    expect(synonymsFor(['北野ふれあい農園'])).toEqual([]);
+  });
+});
+
+describe('terms of an entry', () => {
+  test('names, readings and category words are strong; areas and topics related', () => {
+    const terms = resourceSearchTerms({
+      name: 'いずみデイサービス',
+      kana: 'いずみでいさーびす',
+      category: { name: '通所介護（デイサービス）', group: '介護' },
+      topics: [{ name: 'もの忘れ・認知症が心配' }],
+      areas: [{ name: '泉地区', kana: 'いずみちく' }],
+      address: 'みどり市泉町1-11-6',
+    });
+    expect(terms.strong).toEqual(expect.arrayContaining(['いずみデイサービス', 'いずみでいさーびす', '通所介護(デイサービス)', 'デイ']));
+    expect(terms.related).toEqual(expect.arrayContaining(['もの忘れ・認知症が心配', '物忘れ', '泉地区', 'いずみちく', '泉町', '1_11_6', '介護']));
+  });
+  test('an area: names without 地区, readings, towns without block numbers', () => {
+    const terms = areaSearchTerms({ name: '桜ヶ丘地区', kana: 'さくらがおかちく', towns: ['桜ヶ丘1丁目', '本町3丁目1～12番'] });
+    expect(terms).toEqual(expect.arrayContaining(['桜ヶ丘地区', '桜ケ丘', '桜が丘', 'さくらがおか', '桜ヶ丘1丁目', '桜ヶ丘', '本町3丁目', '本町']));
+  });
+  test('nameForms adds a hiragana form and the reading with and without spaces', () => {
+    expect(nameForms('ひだまりデイサービス 南町', 'ひだまりでいさーびす みなみちょう')).toEqual(
+      expect.arrayContaining(['ひだまりでいさーびす 南町', 'ひだまりでいさーびすみなみちょう', 'みなみちょう']),
+    );
+  });
+});
+
+describe('search keys', () => {
+  test('folding: NFKC, katakana → hiragana, ヶ → が, no punctuation', () => {
+    expect(foldForKey('ﾃﾞｲｻｰﾋﾞｽ')).toBe('でいさーびす');
+    expect(foldForKey('桜ケ丘・2丁目')).toBe('桜が丘2丁目');
+    expect(foldForKey('ケアマネ')).toBe(foldForKey('けあまね'));
+  });
+  test('keys are Latin, prefix-preserving and cut to six characters', () => {
+    const key = encodeKey('でいさーびす');
+    expect(key).toMatch(/^xq[0-9a-z]+$/);
+    expect(key.startsWith(encodeKey('でい'))).toBe(true);
+    expect(encodeKey('ちいきほうかつしえんせんたー')).toBe(encodeKey('ちいきほうか'));
+  });
+  test('every suffix is a key, so a word inside a name is found', () => {
+    const keys = indexKeys(['地域包括支援センター']);
+    const query = queryKeys('包括');
+    expect(keys.some((key) => key.startsWith(query))).toBe(true);
+    expect(keys.some((key) => key.startsWith(queryKeys('センター')))).toBe(true);
+    expect(keys.some((key) => key.startsWith(queryKeys('介護')))).toBe(false);
+  });
+  test('a query in katakana, hiragana or half-width finds the same keys', () => {
+    expect(queryKeys('ケアマネ')).toBe(queryKeys('けあまね'));
+    expect(queryKeys('ﾃﾞｲｻｰﾋﾞｽ')).toBe(queryKeys('でいさーびす'));
+    expect(queryKeys('桜ケ丘')).toBe(queryKeys('桜ヶ丘'));
+    expect(queryKeys('本町 歯科').split(' ')).toHaveLength(2);
+  });
+  test('running text is keyed by word, so a word of a description is found', () => {
+    const keys = textKeys('退院してから家で暮らせるか不安です。');
+    expect(keys).toContain(queryKeys('退院'));
+  });
+  test('split queries fall back to the words of the phrase', () => {
+    expect(queryKeys('けやきの里', true).split(' ').length).toBeGreaterThan(1);
+  });
+});
+
+describe('mergeByScore', () => {
+  test('each page once, with its better score, best first', () => {
+    const merged = mergeByScore(
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 5 },
+      ],
+      [
+        { id: 'a', score: 3 },
+        { id: 'c', score: 2 },
+      ],
+    );
+    expect(merged).toEqual([
+      { id: 'b', score: 5 },
+      { id: 'a', score: 3 },
+      { id: 'c', score: 2 },
+    ]);
+  });
+});

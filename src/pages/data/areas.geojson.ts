@@ -1,0 +1,13 @@
+/** /data/areas.geojson: area boundaries with a label point, for the maps (see src/lib/geojson.ts). */
+import type { APIRoute } from 'astro';
+import { getModel } from '../../lib/site-model.ts';
+import { areasGeoJSON } from '../../lib/geojson.ts';
+import type { Boundary } from '../../lib/geo.ts';
+
+export const GET: APIRoute = async () => {
+  const model = await getModel();
+  const data = areasGeoJSON(
+    model.areas.map((area) => ({ id: area.id, name: area.name, level: area.level, boundary: area.boundary as Boundary | undefined })),
+  );
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+};

@@ -1,0 +1,9 @@
+/** The holidays and the municipality's 年末年始・お盆 for the browser's 「受付中」 (src/scripts/open-status.ts). */
+import type { APIRoute } from 'astro';
+import { getModel } from '../../lib/site-model.ts';
+import { holidaysPayload } from '../../lib/holidays.ts';
+
+export const GET: APIRoute = async () => {
+  const { site } = await getModel();
+  return new Response(JSON.stringify(holidaysPayload(site)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,226 @@
+/**
+ * /map/ end to end, twice:
+ *  - the sample site as built by global-setup (`basemap: gsi-pale`); newPage() blocks every
+ *    request outside 127.0.0.1, so the 地理院タイル server is unreachable — the map must still
+ *    draw boundaries and points over its plain background, say 「地理院タイル」, and log no errors;
+ *  - a copy of the sample content with `basemap: none`, built here (no request leaves the site).
+ * In both: click a cluster (the map zooms in), click a point (a popup opens), follow the popup's
+ * link to the detail page; the list of what is in view works from the keyboard; axe passes.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkA11y, launchBrowser, newPage, siteUrl, type TestPage } from './browser.ts';
+import { outputRoot, startStaticServer, type StaticServer } from './global-setup.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let browser: Browser;
+let noneServer: StaticServer;
+
+/** Builds the sample content with `map.basemap: none` into outputRoot/map-none. */
+async function buildWithoutBasemap(): Promise<string> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'map-none-content-'));
+  fs.cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
+  const siteFile = path.join(content, 'site.yaml');
+  const site = fs.readFileSync(siteFile, 'utf8');
+  if (!/basemap:\s*gsi-pale/.test(site)) throw new Error('expected `basemap: gsi-pale` in the sample site.yaml');
+  fs.writeFileSync(siteFile, site.replace(/basemap:\s*gsi-pale/, 'basemap: none'));
+  const outDir = path.join(outputRoot, 'map-none');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const log = path.join(outputRoot, 'map-none-build.log');
+  const logFd = fs.openSync(log, 'w');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: content,
+        NODE_ENV: 'production',
+        VITEST: undefined,
+        VITEST_MODE: undefined,
+        TEST: undefined,
+      },
+      stdio: ['ignore', logFd, logFd],
+    });
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  fs.closeSync(logFd);
+  fs.rmSync(content, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`astro build with basemap: none failed (exit ${code}); log: ${log}\n${fs.readFileSync(log, 'utf8').slice(-3000)}`);
+  return outDir;
+}
+
+beforeAll(async () => {
+  const [launched, outDir] = await Promise.all([launchBrowser(), buildWithoutBasemap()]);
+  browser = launched;
+  noneServer = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await noneServer?.close();
+});
+
+/** Waits until the map has drawn its data once (the page sets data-map-state="idle"). */
+async function openMap(t: TestPage, url: string): Promise<void> {
+  await t.page.goto(url);
+  await t.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+}
+
+type Pixel = { x: number; y: number };
+
+/** Screen position (page coordinates) of rendered features of a layer, via the map's projection. */
+async function renderedPositions(page: Page, layer: string): Promise<(Pixel & { id?: string })[]> {
+  return page.evaluate((layer) => {
+    const container = document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map };
+    const map = container.maplibreMap;
+    const rect = map.getCanvas().getBoundingClientRect();
+    return map.queryRenderedFeatures({ layers: [layer] }).map((feature) => {
+      const [lng, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
+      const p = map.project([lng, lat]);
+      return { x: rect.left + p.x, y: rect.top + p.y, id: feature.properties?.id as string | undefined };
+    }).filter((p) => p.x > rect.left + 40 && p.x < rect.right - 60 && p.y > rect.top + 40 && p.y < rect.bottom - 40);
+  }, layer);
+}
+
+const zoomOf = (page: Page) =>
+  page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap.getZoom());
+
+async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+        if (!map.isMoving() && map.loaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+async function clusterPointPopupDetail(t: TestPage): Promise<void> {
+  const page = t.page;
+  await page.locator('[data-map]').scrollIntoViewIfNeeded();
+  // A cluster: clicking it zooms in.
+  const clusters = await renderedPositions(page, 'clusters');
+  expect(clusters.length, 'clusters drawn at the start zoom').toBeGreaterThan(0);
+  const before = await zoomOf(page);
+  await page.mouse.click(clusters[0]!.x, clusters[0]!.y);
+  await expect.poll(() => zoomOf(page), { timeout: 10_000 }).toBeGreaterThan(before);
+  await waitForIdle(page);
+
+  // A point: zoom in further until single points are drawn, then click one.
+  let points = await renderedPositions(page, 'points');
+  for (let i = 0; i < 4 && points.length === 0; i++) {
+    const more = await renderedPositions(page, 'clusters');
+    if (more.length === 0) break;
+    await page.mouse.click(more[0]!.x, more[0]!.y);
+    await page.waitForTimeout(600);
+    await waitForIdle(page);
+    points = await renderedPositions(page, 'points');
+  }
+  expect(points.length, 'single points drawn after zooming in').toBeGreaterThan(0);
+  const target = points[0]!;
+  await page.mouse.click(target.x, target.y);
+  const popup = page.locator('.maplibregl-popup');
+  await popup.waitFor();
+  const link = popup.locator('a[href*="/resources/"]').first();
+  const href = await link.getAttribute('href');
+  expect(href).toBe(`${new URL(siteUrl('')).pathname}resources/${target.id}/`);
+  await Promise.all([page.waitForURL(`**${href}`), link.click()]);
+  expect(await page.locator('h1').innerText()).not.toBe('');
+}
+
+describe('/map/ with the default basemap and the tile server unreachable', () => {
+  test('draws points and areas, credits 地理院タイル, logs no errors; cluster → point → popup → detail page', async () => {
+    const t = await newPage(browser);
+    try {
+      await openMap(t, siteUrl('map/'));
+      expect(await t.page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('地理院タイル');
+      const credit = t.page.locator('.map-attribution a', { hasText: '地理院タイル' });
+      expect(await credit.getAttribute('href')).toBe('https://maps.gsi.go.jp/development/ichiran.html');
+      expect(await t.page.locator('.map-area-label', { hasText: '本町地区' }).count()).toBe(1);
+      expect(await t.page.locator('[data-map-list] > li').count()).toBeGreaterThan(0);
+      // Only the (blocked) tile requests went out; nothing else went wrong.
+      const tiles = t.blockedRequests.filter((url) => url.startsWith('https://cyberjapandata.gsi.go.jp/xyz/pale/'));
+      expect(tiles.length, 'tile requests attempted').toBeGreaterThan(0);
+      t.blockedRequests.splice(0, t.blockedRequests.length, ...t.blockedRequests.filter((url) => !tiles.includes(url)));
+      expect(t.problems()).toEqual([]);
+      expect(await checkA11y(t.page)).toEqual([]);
+
+      await clusterPointPopupDetail(t);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('/map/ with basemap: none', () => {
+  test('no request leaves the site; cluster → point → popup → detail page; axe passes', async () => {
+    const t = await newPage(browser);
+    try {
+      await openMap(t, new URL('map/', noneServer.url).href);
+      expect(await t.page.locator('.maplibregl-ctrl-attrib').innerText()).not.toContain('地理院タイル');
+      expect(await t.page.locator('[data-map-list] > li').count()).toBeGreaterThan(0);
+      expect(t.problems()).toEqual([]);
+      expect(await checkA11y(t.page)).toEqual([]);
+      await clusterPointPopupDetail(t);
+      expect(t.problems()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('the list of what is in view works from the keyboard and follows the filters in the URL', async () => {
+    const t = await newPage(browser);
+    try {
+      await openMap(t, new URL('map/?category=day-service&active=1', noneServer.url).href);
+      expect(await t.page.locator('#map-category').inputValue()).toBe('day-service');
+      const items = t.page.locator('[data-map-list] > li');
+      await expect.poll(() => items.count()).toBeGreaterThan(0);
+      const texts = await items.allInnerTexts();
+      expect(texts.every((text) => text.includes('通所介護'))).toBe(true);
+      expect(texts.some((text) => text.includes('休止中'))).toBe(false);
+
+      const show = items.first().getByRole('button', { name: /地図で見る/ });
+      await show.focus();
+      await t.page.keyboard.press('Enter');
+      await t.page.locator('.maplibregl-popup').waitFor();
+      expect(t.problems()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('small maps', () => {
+  test('a resource page loads MapLibre only when its map scrolls into view', async () => {
+    const u = await newPage(browser, { context: { viewport: { width: 390, height: 500 } } });
+    try {
+      const requested: string[] = [];
+      u.page.on('request', (request) => requested.push(request.url()));
+      await u.page.goto(new URL('resources/day-izumi/', noneServer.url).href, { waitUntil: 'networkidle' });
+      const box = u.page.locator('[data-small-map]');
+      const above = await box.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight + 250);
+      expect(above, 'the small map starts below the fold').toBe(true);
+      expect(requested.filter((url) => /map-common|maplibre/.test(url))).toEqual([]);
+      await box.scrollIntoViewIfNeeded();
+      await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      expect(requested.some((url) => /map-common/.test(url))).toBe(true);
+      expect(u.problems()).toEqual([]);
+
+      // A page without a map ships no MapLibre code.
+      requested.length = 0;
+      await u.page.goto(new URL('networks/', noneServer.url).href, { waitUntil: 'networkidle' });
+      expect(requested.filter((url) => /map-common|maplibre/.test(url))).toEqual([]);
+    } finally {
+      await u.close();
+    }
+  });
+});
