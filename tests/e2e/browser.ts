@@ -198,6 +198,9 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     const reason = req.failure()?.errorText ?? 'failed';
     // Blocked by us or by CSP: already reported as such.
     if (reason === 'csp' || reason === 'net::ERR_BLOCKED_BY_CLIENT' || blockedRequests.includes(req.url())) return;
+    // A request still in flight when the test moves to the next page is cancelled by the
+    // browser; that is the test navigating, not the site failing.
+    if (reason === 'net::ERR_ABORTED' && new URL(req.url()).hostname === '127.0.0.1') return;
     failedRequests.push(`${req.url()}: ${reason}`);
   });
 

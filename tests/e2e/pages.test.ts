@@ -181,15 +181,32 @@ describe('every page type', () => {
     expect(t.takeProblems()).toEqual([]);
   });
 
-  test('is readable without JavaScript and ships no script on detail pages', async () => {
+  test('is readable without JavaScript', async () => {
     const t = await newPage(browser, { context: { javaScriptEnabled: false } });
     for (const pagePath of pageTypes()) {
       const response = await t.page.goto(siteUrl(pagePath));
       expect(response?.status(), pagePath).toBe(200);
       expect((await t.page.locator('h1').innerText()).length, pagePath).toBeGreaterThan(0);
     }
-    const detail = fs.readFileSync(path.join(sampleOutDir, 'organizations', model.organizations[0].id, 'index.html'), 'utf8');
-    expect(detail).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  });
+
+  test('detail pages load no map or search code until the map is scrolled into view', async () => {
+    const resource = model.resources.find((candidate) => candidate.location)!;
+    const t = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
+    const scripts: { url: string; bytes: number }[] = [];
+    t.page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await t.page.goto(siteUrl(`resources/${resource.id}/`));
+    await t.page.waitForLoadState('networkidle');
+    const initial = [...scripts];
+    expect(initial.filter((script) => /maplibre|map-common|pagefind/i.test(script.url))).toEqual([]);
+    const initialBytes = initial.reduce((sum, script) => sum + script.bytes, 0);
+    expect(initialBytes, initial.map((script) => script.url).join('\n')).toBeLessThan(30_000);
+    // The small map arrives only when asked for by scrolling.
+    const mapCode = t.page.waitForResponse((response) => /maplibre|map-common/i.test(response.url()), { timeout: 20_000 });
+    await t.page.locator('[data-small-map]').first().scrollIntoViewIfNeeded();
+    expect((await mapCode).ok()).toBe(true);
   });
 
   test('has a print stylesheet that hides the menu', async () => {
