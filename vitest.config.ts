@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests run the CLI scripts as child processes; on a busy 2-core CI machine
+          // (the e2e build runs beside them) Vitest's 5 s default is too tight.
+          testTimeout: 30_000,
         },
       },
       {

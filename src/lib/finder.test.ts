@@ -5,23 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hasErrors, loadContent } from './content/load.ts';
+import { loadModel } from './load-model.ts';
 import { findWindows, generalWindows } from './finder.ts';
-import { buildModel, type ResourceView, type SiteModel } from './model.ts';
+import type { ResourceView, SiteModel } from './model.ts';
 
 async function modelOf(dir: string): Promise<SiteModel> {
-  const loaded = await loadContent(path.resolve(dir));
-  const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (hasErrors(loaded.diagnostics)) throw new Error(`${dir} does not validate:\n${errors.map((e) => `${e.file}: ${e.message}`).join('\n')}`);
-  return buildModel({
-    site: loaded.site!,
-    categories: loaded.categories,
-    topics: loaded.topics,
-    areas: loaded.areas,
-    organizations: loaded.organizations,
-    resources: loaded.resources,
-    networks: loaded.networks,
-  });
+  return (await loadModel(path.resolve(dir))).model;
 }
 
 const sample = await modelOf('content');

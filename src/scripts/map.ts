@@ -8,6 +8,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Popup } fro
 import { FACET_KEYS, matchesFilters, readFilterState } from '../lib/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
 import { addAreas, BASE, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
+import { addressAndPhone } from './card-dom.ts';
 
 /** The list below the map shows at most this many entries; zooming in shows the rest. */
 const LIST_LIMIT = 100;
@@ -210,22 +211,7 @@ function describeFeature(feature: PointFeature, categories: Record<string, strin
   if (p.s === 'closed') parts.unshift('廃止');
   if (p.pro) parts.push('専門職向け');
   meta.textContent = parts.join('・');
-  const out = [heading, meta];
-  if (p.ad) {
-    const address = document.createElement('p');
-    address.textContent = p.ad;
-    out.push(address);
-  }
-  if (p.ph) {
-    const phone = document.createElement('p');
-    const tel = document.createElement('a');
-    tel.className = 'tel';
-    tel.href = `tel:${p.ph}`;
-    tel.textContent = p.ph;
-    phone.append('電話 ', tel);
-    out.push(phone);
-  }
-  return out;
+  return [heading, meta, ...addressAndPhone(p.ad, p.ph)];
 }
 
 let popup: Popup | undefined;

@@ -9,6 +9,7 @@
  */
 import { FACET_KEYS, pagefindFilters, readFilterState, writeFilterState, type FilterState } from '../lib/facets.ts';
 import { mergeByScore, normalizeQuery, queryKeys } from '../lib/search-terms.ts';
+import { addressAndPhone } from './card-dom.ts';
 
 interface PagefindResult {
   id: string;
@@ -136,20 +137,7 @@ function renderResult(data: { url: string; meta: Record<string, string> }): HTML
   line.append([meta.category, meta.area].filter(Boolean).join('・'));
   item.append(line);
 
-  if (meta.address) {
-    const address = document.createElement('p');
-    address.textContent = meta.address;
-    item.append(address);
-  }
-  if (meta.phone) {
-    const phone = document.createElement('p');
-    const tel = document.createElement('a');
-    tel.className = 'tel';
-    tel.href = `tel:${meta.phone}`;
-    tel.textContent = meta.phone;
-    phone.append('電話 ', tel);
-    item.append(phone);
-  }
+  item.append(...addressAndPhone(meta.address, meta.phone));
   if (meta.professional) {
     const note = document.createElement('p');
     note.className = 'muted';

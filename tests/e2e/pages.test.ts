@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContent, type LoadedContent } from '../../src/lib/content/load.ts';
-import { buildModel, type SiteModel } from '../../src/lib/model.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import type { SiteModel } from '../../src/lib/model.ts';
+import { loadModel } from '../../src/lib/load-model.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
 import { sampleOutDir } from './global-setup.ts';
@@ -20,16 +21,7 @@ let model: SiteModel;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  content = await loadContent(path.resolve('content'));
-  model = buildModel({
-    site: content.site!,
-    categories: content.categories,
-    topics: content.topics,
-    areas: content.areas,
-    organizations: content.organizations,
-    resources: content.resources,
-    networks: content.networks,
-  });
+  ({ loaded: content, model } = await loadModel(path.resolve('content')));
 });
 
 afterAll(async () => {

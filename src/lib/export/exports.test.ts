@@ -8,7 +8,7 @@ import { resourceJsonLd, schemaTypeOf, serializeJsonLd } from './jsonld.ts';
 import { RESOURCE_CSV_COLUMNS, resourcesCsv, splitAddress, toKatakana } from './resources-csv.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
 import { htmlToText, textToMarkdown } from './text.ts';
-import { loadModel, renderMarkdown } from './test-model.ts';
+import { loadModel, renderMarkdown } from '../load-model.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 let model: SiteModel;

@@ -12,7 +12,7 @@ import { parseCsv } from '../csv.ts';
 import { applyChanges } from '../import/apply.ts';
 import { importCsv } from '../import/import-csv.ts';
 import { RESOURCE_CSV_COLUMNS, resourcesCsv } from './resources-csv.ts';
-import { loadModel } from './test-model.ts';
+import { loadModel } from '../load-model.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TODAY = '2026-11-22';

@@ -8,10 +8,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { hasErrors, loadContent, type LoadedContent } from '../content/load.ts';
-import { formatText } from '../content/report.ts';
-import { sanitizeSchema } from '../content/sanitize.ts';
-import { buildModel, type SiteModel } from '../model.ts';
+import { hasErrors, loadContent, type LoadedContent } from './content/load.ts';
+import { formatText } from './content/report.ts';
+import { sanitizeSchema } from './content/sanitize.ts';
+import { buildModel, type SiteModel } from './model.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
 
