@@ -4,9 +4,31 @@ import { unified } from '@astrojs/markdown-remark';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/lib/content/markdown-processor.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
+import { basemapOrigins, extraMapOrigins, SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';
+
+// CSP: the map's tile host is whatever the content's site.yaml names as `map.basemap`
+// (src/lib/csp.ts). A missing or broken site.yaml is reported by the validator, not here.
+function configuredBasemap() {
+  try {
+    const basemap = parseYaml(readFileSync(path.join(contentDir(), 'site.yaml'), 'utf8'))?.map?.basemap;
+    return typeof basemap === 'string' ? basemap : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const extraOrigins = extraMapOrigins(process.env.MAP_EXTRA_ORIGINS);
+if (extraOrigins.rejected.length > 0) {
+  throw new Error(`MAP_EXTRA_ORIGINS: ${extraOrigins.rejected.join(' ')} は https://host の形の origin ではありません`);
+}
+const cspDirectives = siteCspDirectives([...basemapOrigins(configuredBasemap()), ...extraOrigins.origins]);
 
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
@@ -15,8 +37,20 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   // Keep the remark/rehype pipeline (Astro 7 defaults to Sätteri) and sanitize every body.
-  markdown: { processor: unified(markdownOptions) },
-  integrations: [contentValidation(), pagefind()],
+  // No syntax highlighting: Shiki colours code with style="" attributes, which the CSP (no
+  // 'unsafe-inline') blocks and the sanitizer strips anyway.
+  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+  integrations: [contentValidation(), pagefind(), securityHeaders({ siteDirectives: cspDirectives })],
+  // A strict CSP on every page: Astro writes a <meta> with the hashes of each page's own
+  // scripts and styles (never 'unsafe-inline'); /search/ adds 'wasm-unsafe-eval' in Base.astro.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   devToolbar: { enabled: false },
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR || undefined,

@@ -1,12 +1,15 @@
 /**
  * Runs the content validator before Astro builds anything, and stops the build with the same
  * lines `npm run validate` prints. Warnings are shown and do not stop it.
+ * CONTENT_VALIDATION=report-only prints the errors under a loud warning and lets the build go on
+ * with the entries that passed their schema (src/lib/content/validation-mode.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { hasErrors } from '../lib/content/load.ts';
 import { formatGithub, formatText, summary } from '../lib/content/report.ts';
 import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
+import { reportOnlyWarning, validationMode } from '../lib/content/validation-mode.ts';
 
 export default function contentValidation(): AstroIntegration {
   return {
@@ -14,6 +17,8 @@ export default function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, addWatchFile }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // Read first, so that a misspelt CONTENT_VALIDATION fails even when the content is fine.
+        const mode = validationMode();
         const dir = contentDir();
         invalidateContent(dir);
         const { diagnostics } = await loadContentOnce(dir);
@@ -22,6 +27,14 @@ export default function contentValidation(): AstroIntegration {
           if (hasErrors(diagnostics)) {
             if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithub(diagnostics));
             const report = `コンテンツに誤りがあります。\n${lines}\n${summary(diagnostics)}`;
+            if (mode === 'report-only') {
+              // The documented escape hatch (validation-mode.ts): say everything, then go on.
+              const loaded = await loadContentOnce(dir);
+              const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+              console.error(`${reportOnlyWarning(loaded)}\nコンテンツに誤りがあります（エラー ${errors} 件）。\n${lines}\n${reportOnlyWarning(loaded)}`);
+              addWatchFile(dir);
+              return;
+            }
             if (command === 'build') {
               // The list is the whole message: a stack trace of ours would only hide it.
               console.error(report);

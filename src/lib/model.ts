@@ -62,6 +62,28 @@ export interface NetworkLink {
 
 const byKana = <T extends { kana: string; name: string }>(a: T, b: T) => compareKana(a.kana, b.kana) || a.name.localeCompare(b.name, 'ja');
 
+/** Items by a key, each list in the order of `items`; items without the key are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** One answer per argument, computed on first use (the model does not change once built). */
+function memoize<R>(compute: (id: string) => R): (id: string) => R {
+  const answers = new Map<string, R>();
+  return (id) => {
+    if (!answers.has(id)) answers.set(id, compute(id));
+    return answers.get(id)!;
+  };
+}
+
 export function buildModel(input: ModelInput) {
   const { site, categories, topics } = input;
   const categoryById = new Map(categories.map((category) => [category.id, category]));
@@ -121,16 +143,21 @@ export function buildModel(input: ModelInput) {
   const resourceById = new Map(resources.map((resource) => [resource.id, resource]));
   const windows = resources.filter((resource) => resource.isWindow);
 
+  // Pages ask these once per page; at tens of thousands of resources a scan per page makes the
+  // build quadratic, so each answer is computed once and kept (the lists are in kana order).
   /** Windows that serve an area: named for it, for an area above it, or for one inside it. */
-  const windowsServing = (areaId: string): ResourceView[] => {
+  const windowsServing = memoize((areaId: string): ResourceView[] => {
     const related = new Set([areaId, ...ancestorsOf(areaId).map((a) => a.id), ...descendantsOf(areaId).map((a) => a.id)]);
     return windows.filter((window) => window.servesAreas?.some((id) => related.has(id)));
-  };
+  });
+  const resourcesStandingIn = groupBy(resources, (resource) => resource.areaId);
   /** Resources standing in an area or any area inside it. */
-  const resourcesIn = (areaId: string): ResourceView[] => {
-    const inside = new Set([areaId, ...descendantsOf(areaId).map((a) => a.id)]);
-    return resources.filter((resource) => resource.areaId !== undefined && inside.has(resource.areaId));
-  };
+  const resourcesIn = memoize((areaId: string): ResourceView[] => {
+    const inside = [areaId, ...descendantsOf(areaId).map((a) => a.id)];
+    if (inside.length === 1) return resourcesStandingIn.get(areaId) ?? [];
+    const set = new Set(inside);
+    return resources.filter((resource) => resource.areaId !== undefined && set.has(resource.areaId));
+  });
 
   // --- organizations and networks ------------------------------------------------------------
   const organizations: OrganizationView[] = input.organizations.map((entry) => ({ ...entry.data, id: entry.id }));
@@ -142,6 +169,18 @@ export function buildModel(input: ModelInput) {
   const networkLinks: NetworkLink[] = networks.flatMap((from) =>
     (from.linksTo ?? []).map((link) => ({ from, to: networkById.get(link.network)!, relation: link.relation })),
   );
+
+  const resourcesByCategory = groupBy(resources, (resource) => resource.category);
+  const resourcesByOperator = groupBy(resources, (resource) => resource.operator);
+  // Each referring window once per target, in kana order (as a filter over resources gives).
+  const referrers = new Map<string, ResourceView[]>();
+  for (const resource of resources) {
+    for (const target of new Set((resource.refersTo ?? []).map((referral) => referral.resource))) {
+      const list = referrers.get(target) ?? [];
+      list.push(resource);
+      referrers.set(target, list);
+    }
+  }
 
   const categoryGroups = [...new Set(categories.map((category) => category.group))].map((group) => ({
     group,
@@ -165,11 +204,11 @@ export function buildModel(input: ModelInput) {
     windows,
     windowsServing,
     resourcesIn,
-    resourcesOfCategory: (categoryId: string) => resources.filter((resource) => resource.category === categoryId),
+    resourcesOfCategory: (categoryId: string) => resourcesByCategory.get(categoryId) ?? [],
     organizations,
     organizationById,
     childOrganizations: (id: string) => organizations.filter((organization) => organization.parent === id),
-    resourcesOperatedBy: (id: string) => resources.filter((resource) => resource.operator === id),
+    resourcesOperatedBy: (id: string) => resourcesByOperator.get(id) ?? [],
     networks,
     networkById,
     networkLinks,
@@ -178,7 +217,7 @@ export function buildModel(input: ModelInput) {
       networks.filter((network) => network.secretariat === id || network.members?.some((member) => member.organization === id)),
     networksOfArea: (id: string) => networks.filter((network) => network.areas?.includes(id)),
     /** Windows that pass cases on to this resource. */
-    referredFrom: (id: string) => resources.filter((resource) => resource.refersTo?.some((referral) => referral.resource === id)),
+    referredFrom: (id: string) => referrers.get(id) ?? [],
   };
 }
 

@@ -151,6 +151,14 @@ export function groupColorExpression(): unknown {
   return expression;
 }
 
+/**
+ * Camera moves (easeTo, flyTo) jump instead of gliding when the visitor asks for less motion.
+ * MapLibre does this by itself unless a move is marked `essential`; saying it here keeps it so.
+ */
+export function cameraMotion(): { animate: boolean } {
+  return { animate: !matchMedia('(prefers-reduced-motion: reduce)').matches };
+}
+
 export async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(`${BASE}${path}`);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);

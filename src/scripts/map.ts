@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
 import { FACET_KEYS, matchesFilters, readFilterState } from '../lib/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
-import { addAreas, BASE, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
+import { addAreas, BASE, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
 import { addressAndPhone } from './card-dom.ts';
 
 /** The list below the map shows at most this many entries; zooming in shows the rest. */
@@ -85,6 +85,8 @@ export function startMapPage(): void {
     (container as HTMLElement & { maplibreMap?: MapLibreMap }).maplibreMap = map;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // MapLibre names the canvas (「地図」); the page's text says how to use it by keyboard.
+    if (container.dataset.mapHelp) map.getCanvas().setAttribute('aria-describedby', container.dataset.mapHelp);
 
     map.on('load', () => {
       addAreas(map, areas);
@@ -134,7 +136,7 @@ export function startMapPage(): void {
         if (!cluster) return;
         const source = map.getSource('resources') as GeoJSONSource;
         const zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number);
-        map.easeTo({ center: (cluster.geometry as { coordinates: [number, number] }).coordinates, zoom });
+        map.easeTo({ center: (cluster.geometry as { coordinates: [number, number] }).coordinates, zoom, ...cameraMotion() });
       });
       map.on('click', 'points', (event: MapLayerMouseEvent) => {
         const point = event.features?.[0];
@@ -169,7 +171,7 @@ export function startMapPage(): void {
               type: 'FeatureCollection',
               features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: here }, properties: {} }],
             });
-            map.flyTo({ center: here, zoom: Math.max(map.getZoom(), 15) });
+            map.flyTo({ center: here, zoom: Math.max(map.getZoom(), 15), ...cameraMotion() });
             say('現在地（青い丸）を中心に表示しました。');
           },
           () => say('現在地を調べられませんでした。ブラウザの位置情報の設定をご確認ください。'),
@@ -238,7 +240,7 @@ function listItem(feature: PointFeature, categories: Record<string, string>, map
     show.textContent = '地図で見る';
     show.setAttribute('aria-label', `${feature.properties.n}を地図で見る`);
     show.addEventListener('click', () => {
-      map.easeTo({ center: feature.geometry.coordinates, zoom: Math.max(map.getZoom(), 16) });
+      map.easeTo({ center: feature.geometry.coordinates, zoom: Math.max(map.getZoom(), 16), ...cameraMotion() });
       openPopup(map, feature, categories);
       map.getContainer().scrollIntoView({ block: 'nearest' });
     });

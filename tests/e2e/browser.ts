@@ -189,6 +189,20 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
   page.on('pageerror', (err) => {
     pageErrors.push(err.stack ?? String(err));
   });
+  // A violation inside a Web Worker (MapLibre's tile worker) fires in the worker's own scope and
+  // Chromium logs nothing for it: listen there too. Best effort — one raised before the
+  // listener is attached, in the worker's very first moment, is still missed.
+  page.on('worker', (worker) => {
+    worker
+      .evaluate(() => {
+        self.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation in a worker: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`);
+        });
+      })
+      .catch(() => {
+        // the worker ended before we could attach
+      });
+  });
   page.on('response', (res) => {
     if (res.status() >= 400 && !allowStatuses.has(res.status())) {
       badResponses.push({ status: res.status(), url: res.url() });

@@ -7,6 +7,8 @@ import { contentDir } from './content-dir.ts';
 import { hasErrors, type LoadedContent } from './load.ts';
 import { formatText, summary } from './report.ts';
 import { ContentError, invalidateContent, loadContentOnce } from './shared-load.ts';
+import { validationMode } from './validation-mode.ts';
+import { stripBidiControls } from '../normalize/text.ts';
 
 type Collection = 'site' | 'categories' | 'topics' | 'areas' | 'organizations' | 'resources' | 'networks';
 
@@ -22,6 +24,15 @@ function entriesOf(loaded: LoadedContent, collection: Collection) {
   }
 }
 
+function withoutBidiControls<T>(value: T): T {
+  if (typeof value === 'string') return stripBidiControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutBidiControls) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutBidiControls(item)])) as T;
+  }
+  return value;
+}
+
 async function withOrder<T extends { html: string; metadata?: Record<string, unknown> }>(rendered: T, order: number): Promise<T> {
   return { ...rendered, metadata: { ...rendered.metadata, order } };
 }
@@ -33,13 +44,15 @@ export function careContentLoader(collection: Collection): Loader {
       const dir = contentDir();
       const sync = async () => {
         const loaded = await loadContentOnce(dir);
-        if (hasErrors(loaded.diagnostics)) {
+        // report-only: the integration has printed the errors; build what passed its schema.
+        if (hasErrors(loaded.diagnostics) && validationMode() !== 'report-only') {
           throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
         }
         store.clear();
         for (const [order, entry] of entriesOf(loaded, collection).entries()) {
-          const data = await parseData({ id: entry.id, data: entry.raw });
-          const body = entry.body?.trim() ? entry.body : undefined;
+          // Direction overrides never reach a page, even when validation was bypassed.
+          const data = await parseData({ id: entry.id, data: withoutBidiControls(entry.raw) });
+          const body = entry.body?.trim() ? stripBidiControls(entry.body) : undefined;
           store.set({
             id: entry.id,
             data,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareKana, normalizeKana, normalizePhone, normalizePostalCode } from './text.ts';
+import { compareKana, normalizeKana, normalizePhone, normalizePostalCode, stripBidiControls } from './text.ts';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -135,5 +135,15 @@ describe('compareKana', () => {
   test('sorts readings in 五十音順', () => {
     const sorted = ['わかば', 'あさひ', 'さくら', 'かわべ', 'なんぶ'].sort(compareKana);
     expect(sorted).toEqual(['あさひ', 'かわべ', 'さくら', 'なんぶ', 'わかば']);
+  });
+});
+
+describe('stripBidiControls', () => {
+  test('removes overrides, embeddings and isolates, and nothing else', () => {
+    expect(stripBidiControls('みどり\u202E苑\u202C')).toBe('みどり苑');
+    expect(stripBidiControls('\u2066\u2067\u2068a\u2069\u202A\u202B\u202D')).toBe('a');
+    // Zero-width and LRM/RLM marks do not reorder text: left for the validator to report.
+    expect(stripBidiControls('a\u200Bb\u200Fc')).toBe('a\u200Bb\u200Fc');
+    expect(stripBidiControls('本町1丁目 042-555-1234')).toBe('本町1丁目 042-555-1234');
   });
 });

@@ -89,3 +89,13 @@ export function normalizeKana(input: string): KanaResult {
 export function compareKana(a: string, b: string): number {
   return a.localeCompare(b, 'ja');
 }
+
+/**
+ * Text with the characters removed that change the direction of what follows them (U+202A–U+202E
+ * embeddings/overrides, U+2066–U+2069 isolates). The validator refuses them; this is for content
+ * built anyway (CONTENT_VALIDATION=report-only), where an unclosed U+202E in a name would turn
+ * the phone number printed after it backwards.
+ */
+export function stripBidiControls(value: string): string {
+  return value.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}

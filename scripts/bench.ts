@@ -1,0 +1,397 @@
+/**
+ * npm run bench [-- --sizes 1000,10000,50000] [--work /tmp/chiiki-bench] [--no-browser] [--no-bare] [--keep]
+ *
+ * Prints figures, no pass/fail (performance is not a unit test): for synthetic content folders
+ * of each size (scripts/generate-content.ts), in one run on this machine,
+ *  - validate: wall time of `node scripts/validate.ts --dir <folder>`;
+ *  - build: wall time of the full `astro build` (validation, pages, Pagefind index, map data,
+ *    CSV/HSDS exports), and the peak memory of its process tree (the sum of the RSS of the
+ *    build and its children, sampled from /proc every 100 ms; `/usr/bin/time -v`'s maximum RSS of
+ *    the largest single process is shown next to it when that program is installed);
+ *  - the output: size and file count;
+ *  - in headless Chromium against a local static server: the bytes /search/ fetches from
+ *    /pagefind/ for a first query, and the bytes /map/ fetches for its data (GeoJSON);
+ *  - bare: the build time of a throwaway Astro project (same Astro from this repo's node_modules)
+ *    that makes one plain page per resource from a JSON file, and the ratio of our build to it.
+ *
+ * Everything is written under --work (default: $TMPDIR/chiiki-bench); each build has its own
+ * Astro cache folder, so nothing is reused between runs unless --keep-cache is given.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import { generateContent } from './generate-content.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-bench') },
+    query: { type: 'string', default: 'デイサービス' },
+    'no-browser': { type: 'boolean', default: false },
+    'no-bare': { type: 'boolean', default: false },
+    'keep-cache': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '').trim())).filter((n) => Number.isFinite(n) && n > 0);
+if (sizes.length === 0) {
+  console.error('使い方: node scripts/bench.ts --sizes 1000,10000,50000');
+  process.exit(2);
+}
+const work = path.resolve(values.work!);
+fs.mkdirSync(work, { recursive: true });
+
+// --- formatting ---------------------------------------------------------------------------
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
+const kib = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  const distro = fs.existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]+)/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+  const astroVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version;
+  const pagefindVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/pagefind/package.json'), 'utf8')).version;
+  return [
+    `CPU: ${cpus[0]?.model ?? 'unknown'} × ${os.availableParallelism()} (logical cores)`,
+    `memory: ${mib(os.totalmem())}, ${os.type()} ${os.release()}${distro ? ` (${distro})` : ''}`,
+    `Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}`,
+    `load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  ];
+}
+
+// --- processes: wall time and peak memory of the whole tree -----------------------------------
+interface RunResult {
+  ms: number;
+  code: number;
+  /** Highest sum of VmRSS over the process and all its descendants, sampled. */
+  treePeakBytes: number;
+  /** `/usr/bin/time -v` maximum resident set size (largest single process), when available. */
+  maxRssBytes?: number;
+  /** User + system CPU time of the process and the children it waited for (from `/usr/bin/time`). */
+  cpuMs?: number;
+  output: string;
+}
+
+const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid …; comm may contain spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const timed = timeBinary ? [timeBinary, ['-v', command, ...args]] as const : [command, args] as const;
+    const started = performance.now();
+    const child = spawn(timed[0], timed[1], { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let treePeakBytes = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const total = descendants(child.pid).reduce((sum, pid) => sum + rssBytes(pid), 0);
+      treePeakBytes = Math.max(treePeakBytes, total);
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - started;
+      if (options.log) fs.writeFileSync(options.log, output);
+      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+      const cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : undefined;
+      resolve({ ms, code: code ?? 1, treePeakBytes, maxRssBytes: maxRss ? Number(maxRss) * 1024 : undefined, cpuMs, output });
+    });
+  });
+}
+
+function folderStats(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        bytes += fs.statSync(full).size;
+        files++;
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+
+// --- the bare Astro project -----------------------------------------------------------------
+/**
+ * One plain page per resource, from a JSON file, nothing else: what Astro itself costs for
+ * this many pages on this machine. Uses this repo's node_modules (a symlink), so the same
+ * Astro version builds both.
+ */
+function writeBareProject(dir: string, contentDir: string): number {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src/pages/resources'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src/data'), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-bench', private: true, type: 'module' }));
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', devToolbar: { enabled: false } });\n");
+  // The entries as written: front matter fields read plainly, the body as text.
+  const resources: Record<string, string>[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) {
+        const text = fs.readFileSync(full, 'utf8');
+        const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+        const field = (key: string) => new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'm').exec(front)?.[1] ?? '';
+        resources.push({ id: entry.name.replace(/\.md$/, ''), name: field('name'), kana: field('kana'), category: field('category'), address: field('address'), phone: field('phone'), body: body.trim() });
+      }
+    }
+  };
+  walk(path.join(contentDir, 'resources'));
+  fs.writeFileSync(path.join(dir, 'src/data/resources.json'), JSON.stringify(resources));
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/resources/[id].astro'),
+    `---
+import resources from '../../data/resources.json';
+export function getStaticPaths() {
+  return resources.map((resource) => ({ params: { id: resource.id }, props: { resource } }));
+}
+const { resource } = Astro.props;
+---
+<!doctype html>
+<html lang="ja">
+  <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{resource.name}</title></head>
+  <body>
+    <h1>{resource.name}</h1>
+    <p>{resource.kana}</p>
+    <dl><dt>種類</dt><dd>{resource.category}</dd><dt>住所</dt><dd>{resource.address}</dd><dt>電話</dt><dd><a href={\`tel:\${resource.phone}\`}>{resource.phone}</a></dd></dl>
+    <p>{resource.body}</p>
+  </body>
+</html>
+`,
+  );
+  return resources.length;
+}
+
+// --- in the browser -------------------------------------------------------------------------
+interface BrowserFigures {
+  searchBytes: number;
+  searchGzipBytes: number;
+  searchResponses: number;
+  searchMs: number;
+  mapDataBytes: number;
+  mapDataGzipBytes: number;
+  mapMs: number;
+}
+
+async function browserFigures(dist: string, query: string): Promise<BrowserFigures> {
+  const { chromium } = await import('playwright-core');
+  const { startStaticServer } = await import('../tests/e2e/global-setup.ts');
+  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const server = await startStaticServer(dist);
+  // Bodies of the responses whose URL matches, counted raw and as gzip (what a static host that
+  // compresses would send).
+  const measure = async (url: string, matches: RegExp, ready: (page: import('playwright-core').Page) => Promise<void>) => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1000, height: 900 } });
+    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    const bodies: Buffer[] = [];
+    page.on('response', async (response) => {
+      if (!matches.test(new URL(response.url()).pathname)) return;
+      try {
+        bodies.push(await response.body());
+      } catch {
+        // redirects have no body
+      }
+    });
+    const started = performance.now();
+    await page.goto(url);
+    await ready(page);
+    const ms = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return {
+      bytes: bodies.reduce((sum, body) => sum + body.length, 0),
+      gzip: bodies.reduce((sum, body) => sum + zlib.gzipSync(body, { level: 6 }).length, 0),
+      count: bodies.length,
+      ms,
+    };
+  };
+  try {
+    const search = await measure(`${server.url}search/?q=${encodeURIComponent(query)}`, /\/pagefind\//, (page) =>
+      page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 120_000 }),
+    );
+    const map = await measure(`${server.url}map/`, /\/data\/.*\.(geo)?json$|\.pmtiles$/, (page) =>
+      page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 300_000 }),
+    );
+    return {
+      searchBytes: search.bytes,
+      searchGzipBytes: search.gzip,
+      searchResponses: search.count,
+      searchMs: search.ms,
+      mapDataBytes: map.bytes,
+      mapDataGzipBytes: map.gzip,
+      mapMs: map.ms,
+    };
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+// --- the run --------------------------------------------------------------------------------
+interface Row {
+  size: number;
+  pages: number;
+  validateMs: number;
+  buildMs: number;
+  buildCpuMs?: number;
+  buildPeak: number;
+  buildMaxRss?: number;
+  outBytes: number;
+  outFiles: number;
+  phases: string;
+  browser?: BrowserFigures;
+  bareMs?: number;
+  bareCpuMs?: number;
+  bareMaxRss?: number;
+}
+
+console.log('# npm run bench');
+for (const line of machine()) console.log(line);
+console.log(`sizes: ${sizes.join(', ')}; work folder: ${work}\n`);
+
+const astroEnv = { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+const rows: Row[] = [];
+for (const size of sizes) {
+  const content = path.join(work, `content-${size}`);
+  const dist = path.join(work, `dist-${size}`);
+  const cache = path.join(work, `cache-${size}`);
+  const generated = generateContent({ resources: size, out: content });
+  console.log(`== ${size} resources (${generated.districts} districts in ${generated.regions} regions): ${content}`);
+
+  const validate = await run(process.execPath, [path.join(repoRoot, 'scripts/validate.ts'), '--dir', content], { log: path.join(work, `validate-${size}.log`) });
+  if (validate.code !== 0) throw new Error(`validate failed for ${size} (see ${work}/validate-${size}.log)`);
+  console.log(`validate: ${seconds(validate.ms)}`);
+
+  fs.rmSync(dist, { recursive: true, force: true });
+  if (!values['keep-cache']) fs.rmSync(cache, { recursive: true, force: true });
+  const buildLog = path.join(work, `build-${size}.log`);
+  // Astro writes its prerender chunks to <cwd>/.astro/ when the output is outside the working
+  // folder: a private working folder keeps other builds of this repo from deleting them midway…
+  const cwd = path.join(work, `cwd-${size}`);
+  fs.mkdirSync(cwd, { recursive: true });
+  // …and the chunks import packages by name, found through the working folder.
+  if (!fs.existsSync(path.join(cwd, 'node_modules'))) fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
+  const build = await run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], {
+    cwd,
+    env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache },
+    log: buildLog,
+  });
+  if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  const pagefind = /Pagefind: (\d+) pages indexed in ([\d.]+)s/.exec(build.output);
+  const generatingMs = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(build.output);
+  const phases = [
+    generatingMs ? `pages ${generatingMs[2] === 'ms' ? (Number(generatingMs[1]) / 1000).toFixed(1) : generatingMs[1]} s` : '',
+    pagefind ? `Pagefind ${pagefind[2]} s for ${pagefind[1]} pages` : '',
+  ].filter(Boolean).join(', ');
+  const out = folderStats(dist);
+  console.log(`build: ${seconds(build.ms)}${build.cpuMs ? ` wall, ${seconds(build.cpuMs)} CPU` : ''} (${pages} pages; ${phases}), peak memory ${mib(build.treePeakBytes)}${build.maxRssBytes ? ` (largest process ${mib(build.maxRssBytes)})` : ''}; output ${mib(out.bytes)} in ${out.files} files`);
+  const row: Row = { size, pages, validateMs: validate.ms, buildMs: build.ms, buildCpuMs: build.cpuMs, buildPeak: build.treePeakBytes, buildMaxRss: build.maxRssBytes, outBytes: out.bytes, outFiles: out.files, phases };
+
+  if (!values['no-browser']) {
+    row.browser = await browserFigures(dist, values.query!);
+    const b = row.browser;
+    console.log(
+      `first search 「${values.query}」: ${kib(b.searchBytes)} from /pagefind/ in ${b.searchResponses} responses (${kib(b.searchGzipBytes)} gzip), results after ${seconds(b.searchMs)}; ` +
+        `/map/ data ${kib(b.mapDataBytes)} (${kib(b.mapDataGzipBytes)} gzip), map drawn after ${seconds(b.mapMs)}`,
+    );
+  }
+
+  if (!values['no-bare']) {
+    const bare = path.join(work, `bare-${size}`);
+    const entries = writeBareProject(bare, content);
+    const bareRun = await run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
+      cwd: bare,
+      env: { ...astroEnv, ASTRO_CACHE_DIR: path.join(bare, 'cache') },
+      log: path.join(work, `bare-${size}.log`),
+    });
+    if (bareRun.code !== 0) throw new Error(`bare build failed for ${size} (see ${work}/bare-${size}.log)`);
+    row.bareMs = bareRun.ms;
+    row.bareCpuMs = bareRun.cpuMs;
+    row.bareMaxRss = bareRun.treePeakBytes;
+    console.log(
+      `bare Astro build (${entries} plain pages): ${seconds(bareRun.ms)}${bareRun.cpuMs ? ` wall, ${seconds(bareRun.cpuMs)} CPU` : ''}, peak memory ${mib(bareRun.treePeakBytes)}; ` +
+        `ratio ${(build.ms / bareRun.ms).toFixed(2)}${build.cpuMs && bareRun.cpuMs ? ` (CPU time ${(build.cpuMs / bareRun.cpuMs).toFixed(2)})` : ''}`,
+    );
+    if (!values.keep) fs.rmSync(bare, { recursive: true, force: true });
+  }
+  rows.push(row);
+  if (!values.keep) fs.rmSync(content, { recursive: true, force: true });
+  console.log('');
+}
+
+// --- the table ------------------------------------------------------------------------------
+const header = ['resources', 'pages', 'validate', 'build', 'build CPU', 'peak memory', 'output', 'files', 'first search', 'map data', 'bare build', 'ratio', 'CPU ratio'];
+const table = rows.map((row) => [
+  row.size.toLocaleString('en'),
+  row.pages.toLocaleString('en'),
+  seconds(row.validateMs),
+  seconds(row.buildMs),
+  row.buildCpuMs !== undefined ? seconds(row.buildCpuMs) : '–',
+  mib(row.buildPeak),
+  mib(row.outBytes),
+  row.outFiles.toLocaleString('en'),
+  row.browser ? `${kib(row.browser.searchBytes)} (${kib(row.browser.searchGzipBytes)} gz)` : '–',
+  row.browser ? `${kib(row.browser.mapDataBytes)} (${kib(row.browser.mapDataGzipBytes)} gz)` : '–',
+  row.bareMs !== undefined ? seconds(row.bareMs) : '–',
+  row.bareMs !== undefined ? (row.buildMs / row.bareMs).toFixed(2) : '–',
+  row.buildCpuMs && row.bareCpuMs ? (row.buildCpuMs / row.bareCpuMs).toFixed(2) : '–',
+]);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const line of table) console.log(`| ${line.join(' | ')} |`);
+console.log('\nbuild = full `astro build` (validation, pages, Pagefind, map data, exports); peak memory = sum of RSS of the build process tree;');
+console.log('first search / map data = bytes fetched by /search/?q=… from /pagefind/ and by /map/ for its data (raw, and gzip as a compressing host sends);');
+console.log('bare build = plain Astro, one page per resource from JSON; ratio = build / bare build (wall time; CPU ratio = the same with user+system CPU time,');
+console.log('which other work on the machine disturbs less).');
+console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. Logs: ${work}/*.log`);

@@ -1,0 +1,51 @@
+/**
+ * After the build: writes dist/_headers (the header file Netlify, Cloudflare Pages and similar
+ * static hosts read) and keeps pages that declare their own Content-Security-Policy (/admin/, the
+ * CMS) from also carrying Astro's site-wide one — two policies would both apply, and the
+ * stricter site policy would block the CMS. See README 「公開するときのセキュリティ設定」.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cspMetas, headersFile, splitCspMetas } from '../lib/csp.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** `siteDirectives`: the directives astro.config.mjs gave `security.csp` (to recognise Astro's <meta>). */
+export default function securityHeaders(options: { siteDirectives: string[] }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const ownPolicies: { path: string; policy: string }[] = [];
+        const unprotected: string[] = [];
+        for (const file of await htmlFiles(outDir)) {
+          const html = await readFile(file, 'utf8');
+          if (cspMetas(html).length === 0) unprotected.push(path.relative(outDir, file));
+          const split = splitCspMetas(html, options.siteDirectives);
+          if (!split.own) continue;
+          // The page brings its own policy: drop the one Astro injected, keep the page's.
+          await writeFile(file, split.html);
+          const relative = path.relative(outDir, path.dirname(file)).split(path.sep).join('/');
+          ownPolicies.push({ path: relative ? `/${relative}/` : '/', policy: split.own });
+          logger.info(`${path.relative(outDir, file)}: the page's own CSP replaces the site-wide one`);
+        }
+        if (unprotected.length > 0) {
+          // e.g. an HTML file copied from public/: Astro did not render it, so it has no policy.
+          logger.warn(`CSP がないページがあります: ${unprotected.slice(0, 10).join(', ')}${unprotected.length > 10 ? ` ほか ${unprotected.length - 10} 件` : ''}`);
+        }
+        await writeFile(path.join(outDir, '_headers'), headersFile({ base, ownPolicies }));
+        logger.info('_headers written (CSP frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy)');
+      },
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Checks on every text a content file carries (front-matter strings and Markdown bodies) for
+ * things that have no place in a resident-facing directory and only serve to attack or spoof a
+ * page: HTML markup and event handlers, HTML character references, script/data URLs, characters
+ * that reverse the text direction or are invisible, control characters, and strings too long to
+ * be anything but an attempt to break the layout.
+ *
+ * The pages escape everything they print and the Markdown is sanitized (that is the second wall);
+ * this is the first: a pull request with such text fails `npm run validate` with the line to fix.
+ * Raw HTML and unsafe links inside Markdown bodies are markdown-check.ts's job.
+ */
+
+export interface TextProblem {
+  rule:
+    | 'text-html'
+    | 'text-entity'
+    | 'text-script-url'
+    | 'text-bidi'
+    | 'text-invisible'
+    | 'text-control'
+    | 'text-long-word'
+    | 'text-too-long';
+  message: string;
+}
+
+/** Characters that change the direction of the text around them (RLO, LRE, RLI …). */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Invisible characters: zero-width space/joiners, LRM/RLM, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/;
+/** C0/C1 control characters other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** A tag (<b>, </script>, <svg/onload=…>, <!-- … -->, <?…>). */
+const HTML_TAG = /<\s*\/?\s*[a-z!?][^<>]*>|<\s*\/?\s*[a-z][a-z0-9-]*(?=[\s/])/i;
+/** An attribute that runs script: onload=, onerror=, onclick= … */
+const EVENT_HANDLER = /\bon[a-z]+\s*=/i;
+/** An HTML character reference: &lt; &amp; &#106; &#x6a; */
+const ENTITY = /&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+/** A character reference that makes markup or a scheme out of plain text in a Markdown body. */
+const BODY_ENTITY = /&(?:#[0-9]+|#x[0-9a-f]+|lt|gt|quot|apos|colon|tab|newline);/i;
+/** javascript:, vbscript:, data:…/… — also spelled with spaces or control characters inside. */
+const SCRIPT_URL = /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:|\bdata\s*:\s*[a-z]+\s*\/\s*[a-z0-9.+-]+\s*[;,]/i;
+
+/** A word (no space, no punctuation) this long cannot be a Japanese name or note. */
+export const LONG_WORD = 200;
+/** No front-matter string needs more than this (the body is where descriptions go). */
+export const LONG_TEXT = 2000;
+
+/** The text as it may be shown in a message: invisible characters named, at most 40 characters. */
+export function quoteForMessage(value: string): string {
+  const named = value.replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  const chars = [...named];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : named;
+}
+
+function longestWord(value: string): string {
+  let longest = '';
+  for (const word of value.split(/[\s\p{P}\p{S}]+/u)) if (word.length > longest.length) longest = word;
+  return longest;
+}
+
+/** Keys whose schema already refuses every scheme but http(s) (`url`, `editUrl`): one report is enough. */
+const URL_KEY = /(?:^|[a-z])(?:url|Url)$/;
+
+/** Problems in one front-matter string (a name, an address, a note, a URL …). */
+export function checkTextValue(value: string, options: { schemeCheckedElsewhere?: boolean } = {}): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const shown = quoteForMessage(value);
+  if (HTML_TAG.test(value) || EVENT_HANDLER.test(value)) {
+    problems.push({ rule: 'text-html', message: `HTML のタグや on…= の属性は書けません（「${shown}」）。文字だけで書いてください` });
+  }
+  if (ENTITY.test(value)) {
+    problems.push({ rule: 'text-entity', message: `&lt; や &#…; のような HTML の文字参照は書けません（「${shown}」）。文字をそのまま書いてください` });
+  }
+  problems.push(...commonChecks(value, shown, !options.schemeCheckedElsewhere));
+  if (value.length > LONG_TEXT) {
+    problems.push({ rule: 'text-too-long', message: `${value.length} 文字あります（${LONG_TEXT} 文字まで）。長い説明は本文に書いてください` });
+  }
+  return problems;
+}
+
+/** `scriptUrls`: off for Markdown bodies, where links are markdown-check.ts's and plain text never becomes one. */
+function commonChecks(value: string, shown: string, scriptUrls: boolean): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const compact = value.replace(/[\u0000-\u0020\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
+  if (scriptUrls && (SCRIPT_URL.test(value) || SCRIPT_URL.test(compact))) {
+    problems.push({ rule: 'text-script-url', message: `javascript: / vbscript: / data: の URL は書けません（「${shown}」）。リンクは https:// で書いてください` });
+  }
+  if (BIDI_CONTROLS.test(value)) {
+    problems.push({ rule: 'text-bidi', message: `文字の向きを変える見えない制御文字（U+202A〜U+202E, U+2066〜U+2069）が含まれています（「${shown}」）。消してください` });
+  }
+  if (INVISIBLE.test(value)) {
+    problems.push({ rule: 'text-invisible', message: `見えない文字（ゼロ幅スペースなど）が含まれています（「${shown}」）。消してください` });
+  }
+  if (CONTROL.test(value)) {
+    problems.push({ rule: 'text-control', message: `制御文字が含まれています（「${shown}」）。消してください` });
+  }
+  const word = longestWord(value);
+  if (word.length > LONG_WORD) {
+    problems.push({ rule: 'text-long-word', message: `空白や句読点のない ${word.length} 文字の続き（「${quoteForMessage(word)}」）があります。画面からはみ出すので、区切ってください` });
+  }
+  return problems;
+}
+
+export interface LocatedTextProblem extends TextProblem {
+  /** Path of the value in the front matter, e.g. ['hours', 0, 'note']. */
+  path: (string | number)[];
+}
+
+/** Every string in a front matter / YAML file, with its path. */
+export function checkTextValues(data: unknown, path: (string | number)[] = []): LocatedTextProblem[] {
+  if (typeof data === 'string') {
+    const key = path.at(-1);
+    return checkTextValue(data, { schemeCheckedElsewhere: typeof key === 'string' && URL_KEY.test(key) }).map((problem) => ({ ...problem, path }));
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => checkTextValues(item, [...path, index]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => [
+      // A key is text too ("<script>: x" is reported as an unknown key by the schema as well).
+      ...(BIDI_CONTROLS.test(key) || HTML_TAG.test(key) ? checkTextValue(key).map((problem) => ({ ...problem, path: [...path, key] })) : []),
+      ...checkTextValues(value, [...path, key]),
+    ]);
+  }
+  return [];
+}
+
+export interface BodyTextProblem extends TextProblem {
+  line: number;
+  column: number;
+}
+
+/**
+ * Problems in a Markdown body that markdown-check.ts does not look for (raw HTML and link targets
+ * are its job): invisible and direction characters, character references that spell markup
+ * or a scheme, control characters, overlong words. `firstLine` is the body's first line in the file.
+ */
+export function checkBodyText(body: string, firstLine: number): BodyTextProblem[] {
+  const problems: BodyTextProblem[] = [];
+  body.split('\n').forEach((rawLine, index) => {
+    const line = rawLine.replace(/\r$/, '');
+    const shown = quoteForMessage(line.trim());
+    const at = (pattern: RegExp) => ({ line: firstLine + index, column: (line.search(pattern) + 1) || 1 });
+    // Link targets are markdown-check.ts's (it decodes references such as &#106;avascript: first).
+    const text = line.replace(/\]\([^)]*\)/g, ']()').replace(/^\s{0,3}\[[^\]]+\]:\s*\S+/, '').replace(/<[a-z][a-z0-9+.-]*:[^\s<>]*>/gi, '');
+    if (BODY_ENTITY.test(text)) {
+      problems.push({ ...at(BODY_ENTITY), rule: 'text-entity', message: `本文に &lt; や &#…; のような HTML の文字参照は書けません（「${shown}」）。文字をそのまま書いてください` });
+    }
+    for (const problem of commonChecks(line, shown, false)) {
+      const pattern = problem.rule === 'text-bidi' ? BIDI_CONTROLS : problem.rule === 'text-invisible' ? INVISIBLE : problem.rule === 'text-control' ? CONTROL : /\S/;
+      problems.push({ ...at(pattern), ...problem, message: `本文: ${problem.message}` });
+    }
+  });
+  return problems;
+}
