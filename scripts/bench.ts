@@ -227,20 +227,17 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
   const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   const server = await startStaticServer(dist);
-  // Bodies of the responses whose URL matches, counted raw and as gzip (what a static host that
-  // compresses would send).
+  // The files behind the responses whose path matches, counted from disk (the local server sends
+  // them as they are): raw, and gzip as a static host that compresses would send them. (Reading
+  // response bodies in the browser loses the large ones.)
   const measure = async (url: string, matches: RegExp, ready: (page: import('playwright-core').Page) => Promise<void>) => {
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1000, height: 900 } });
     await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
     const page = await context.newPage();
-    const bodies: Buffer[] = [];
-    page.on('response', async (response) => {
-      if (!matches.test(new URL(response.url()).pathname)) return;
-      try {
-        bodies.push(await response.body());
-      } catch {
-        // redirects have no body
-      }
+    const paths: string[] = [];
+    page.on('response', (response) => {
+      const pathname = decodeURIComponent(new URL(response.url()).pathname);
+      if (matches.test(pathname) && response.status() === 200) paths.push(pathname);
     });
     const started = performance.now();
     await page.goto(url);
@@ -248,15 +245,16 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
     await context.close();
+    const files = paths.map((pathname) => fs.readFileSync(path.join(dist, pathname)));
     return {
-      bytes: bodies.reduce((sum, body) => sum + body.length, 0),
-      gzip: bodies.reduce((sum, body) => sum + zlib.gzipSync(body, { level: 6 }).length, 0),
-      count: bodies.length,
+      bytes: files.reduce((sum, file) => sum + file.length, 0),
+      gzip: files.reduce((sum, file) => sum + zlib.gzipSync(file, { level: 6 }).length, 0),
+      count: files.length,
       ms,
     };
   };
   try {
-    const search = await measure(`${server.url}search/?q=${encodeURIComponent(query)}`, /\/pagefind\//, (page) =>
+    const search = await measure(`${server.url}search/?q=${encodeURIComponent(query)}`, /\/pagefind(-\d+)?\//, (page) =>
       page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 120_000 }),
     );
     const map = await measure(`${server.url}map/`, /\/data\/.*\.(geo)?json$|\.pmtiles$/, (page) =>
@@ -328,11 +326,13 @@ for (const size of sizes) {
   });
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const pagefind = /Pagefind: (\d+) pages indexed in ([\d.]+)s/.exec(build.output);
-  const generatingMs = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(build.output);
+  const pagefind = /Pagefind: (\d+) pages indexed(?: into (\d+) indexes)? in ([\d.]+)s/.exec(build.output);
+  // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
+  const generating = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.output);
+  const generatingSeconds = generating ? Number(generating[1] ?? 0) * 60 + Number(generating[2]) / (generating[3] === 'ms' ? 1000 : 1) : undefined;
   const phases = [
-    generatingMs ? `pages ${generatingMs[2] === 'ms' ? (Number(generatingMs[1]) / 1000).toFixed(1) : generatingMs[1]} s` : '',
-    pagefind ? `Pagefind ${pagefind[2]} s for ${pagefind[1]} pages` : '',
+    generatingSeconds !== undefined ? `pages ${generatingSeconds.toFixed(1)} s` : '',
+    pagefind ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} pages${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''}` : '',
   ].filter(Boolean).join(', ');
   const out = folderStats(dist);
   console.log(`build: ${seconds(build.ms)}${build.cpuMs ? ` wall, ${seconds(build.cpuMs)} CPU` : ''} (${pages} pages; ${phases}), peak memory ${mib(build.treePeakBytes)}${build.maxRssBytes ? ` (largest process ${mib(build.maxRssBytes)})` : ''}; output ${mib(out.bytes)} in ${out.files} files`);

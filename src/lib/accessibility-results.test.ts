@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseA11yResults, stalenessReasons, summarize, type A11yResults } from './accessibility-results.ts';
+import { parseA11yResults, ruleNameJa, stalenessReasons, summarize, type A11yResults } from './accessibility-results.ts';
 
 const clean = { problems: 0, examples: [] };
 const page = (id: string, over: Partial<A11yResults['pages'][number]> = {}): A11yResults['pages'][number] => ({
   id,
   label: id,
   path: `${id}/`,
-  axe: { passed: 30, violated: 0, incomplete: 1, violations: [] },
+  axe: { passed: 30, violated: 0, incomplete: 1, violations: [], needsReview: ['color-contrast'] },
   reflow: clean,
   motion: clean,
   ...over,
@@ -24,14 +24,14 @@ const results = (over: Partial<A11yResults> = {}): A11yResults => ({
 });
 
 describe('summarize', () => {
-  test('all automated checks passing is still 一部準拠 without a review by a person', () => {
+  test('all automated checks passing is still only 配慮 without a review by a person', () => {
     const summary = summarize(results());
-    expect(summary).toMatchObject({ pages: 2, pagesPassed: 2, keyboardPassed: 1, allAutomatedPassed: true, conformance: '一部準拠' });
+    expect(summary).toMatchObject({ pages: 2, pagesPassed: 2, keyboardPassed: 1, allAutomatedPassed: true, conformance: '配慮' });
     expect(summarize(results(), { humanReviewPassed: true }).conformance).toBe('準拠');
   });
 
   test('a violation, a reflow problem or a keyboard problem each make it fail', () => {
-    const axeFail = results({ pages: [page('home', { axe: { passed: 29, violated: 1, incomplete: 0, violations: ['color-contrast'] } }), page('map')] });
+    const axeFail = results({ pages: [page('home', { axe: { passed: 29, violated: 1, incomplete: 0, violations: ['color-contrast'], needsReview: [] } }), page('map')] });
     expect(summarize(axeFail, { humanReviewPassed: true })).toMatchObject({ pagesPassed: 1, allAutomatedPassed: false, conformance: '一部準拠' });
     const reflowFail = results({ pages: [page('home', { reflow: { problems: 2, examples: ['x'] } })] });
     expect(summarize(reflowFail).pagesPassed).toBe(0);
@@ -70,5 +70,12 @@ describe('parseA11yResults', () => {
   test('the committed results file is valid', () => {
     const file = path.resolve(import.meta.dirname, '../data/accessibility-results.json');
     expect(() => parseA11yResults(JSON.parse(fs.readFileSync(file, 'utf8')))).not.toThrow();
+  });
+});
+
+describe('ruleNameJa', () => {
+  test('names known rules in Japanese and keeps unknown ids', () => {
+    expect(ruleNameJa('color-contrast')).toBe('文字と背景の色の差');
+    expect(ruleNameJa('some-new-rule')).toBe('some-new-rule');
   });
 });

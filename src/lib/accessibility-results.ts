@@ -73,6 +73,7 @@ export function parseA11yResults(data: unknown): A11yResults {
 const RULE_NAMES_JA: Record<string, string> = {
   'color-contrast': '文字と背景の色の差',
   'th-has-data-cells': '表の見出しとデータの対応',
+  'label-content-name-mismatch': '見えている文字と読み上げる名前の一致',
   'scrollable-region-focusable': '横に動かせる部分のキーボード操作',
   'link-name': 'リンクの名前',
   'image-alt': '画像の説明',
@@ -95,11 +96,12 @@ export interface A11ySummary {
   /** Every automated check on every page and every keyboard walk passed. */
   allAutomatedPassed: boolean;
   /**
-   * The conformance wording (JIS X 8341-3:2016). Automated tests cannot judge every success
-   * criterion (alt text that means something, clear headings, understandable errors …), so
-   * without a recorded review by a person the honest claim is 「一部準拠」 even when all pass.
+   * The conformance wording of JIS X 8341-3:2016 as the WAIC guideline on 対応度表記 uses it:
+   * 「準拠」 and 「一部準拠」 both need every success criterion tested (by a person as well:
+   * automated tests cannot judge alt text, headings, error messages …); until such a review is
+   * recorded the honest claim is 「配慮」, even when every automated check passes.
    */
-  conformance: '準拠' | '一部準拠';
+  conformance: '準拠' | '一部準拠' | '配慮';
 }
 
 export function summarize(results: A11yResults, opts: { humanReviewPassed?: boolean } = {}): A11ySummary {
@@ -113,7 +115,7 @@ export function summarize(results: A11yResults, opts: { humanReviewPassed?: bool
     keyboardScenarios: results.keyboard.length,
     keyboardPassed,
     allAutomatedPassed,
-    conformance: allAutomatedPassed && opts.humanReviewPassed === true ? '準拠' : '一部準拠',
+    conformance: opts.humanReviewPassed === undefined ? '配慮' : allAutomatedPassed && opts.humanReviewPassed ? '準拠' : '一部準拠',
   };
 }
 

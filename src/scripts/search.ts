@@ -22,6 +22,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
@@ -37,7 +38,13 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const url = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: { pageLength: 0 } });
+    const options = { ranking: { pageLength: 0 } };
+    await pagefind.options(options);
+    // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
+    const extra = await fetch(`${BASE}pagefind/merge.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    for (const folder of extra) await pagefind.mergeIndex(`${BASE}${folder}`, options);
     await pagefind.init();
     // Loads the filter index, so every search also reports how many results each filter value has.
     await pagefind.filters();
