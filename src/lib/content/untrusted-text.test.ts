@@ -27,6 +27,9 @@ describe('checkTextValue', () => {
     ['みどり\u0007苑', 'text-control'],
     ['A'.repeat(201), 'text-long-word'],
     ['あ'.repeat(201), 'text-long-word'],
+    ['=HYPERLINK("https://evil.example","x")', 'text-formula'],
+    ['+81-42-000-0000', 'text-formula'],
+    ['@SUM(1,2)', 'text-formula'],
   ])('%j → %s', (value, rule) => {
     expect(rules(value)).toContain(rule);
   });

@@ -19,7 +19,8 @@ export interface TextProblem {
     | 'text-invisible'
     | 'text-control'
     | 'text-long-word'
-    | 'text-too-long';
+    | 'text-too-long'
+    | 'text-formula';
   message: string;
 }
 
@@ -72,6 +73,11 @@ export function checkTextValue(value: string, options: { schemeCheckedElsewhere?
     problems.push({ rule: 'text-entity', message: `&lt; や &#…; のような HTML の文字参照は書けません（「${shown}」）。文字をそのまま書いてください` });
   }
   problems.push(...commonChecks(value, shown, !options.schemeCheckedElsewhere));
+  // The text ends up in /data/resources.csv, which staff open in Excel: a cell starting with
+  // = + @ would run as a formula there (CSV injection).
+  if (/^\s*[=+@]/.test(value)) {
+    problems.push({ rule: 'text-formula', message: `「${shown}」は = + @ で始まっています。表計算ソフトで数式として動くおそれがあるため、先頭の記号を外してください` });
+  }
   if (value.length > LONG_TEXT) {
     problems.push({ rule: 'text-too-long', message: `${value.length} 文字あります（${LONG_TEXT} 文字まで）。長い説明は本文に書いてください` });
   }
