@@ -32,12 +32,14 @@ export const EXCLUDED_SELECTORS = [
 
 /**
  * Pages per Pagefind index. Pagefind keeps a whole index in memory until it is written (about
- * 0.25 MB per page here: 2.6 GB at 10,000 pages, 7.6 GB+ at 50,000), so a larger site is indexed
+ * 0.25 MB per page here: 2.7 GB at 10,000 pages, 11.7 GB at 50,000), so a larger site is indexed
  * as several indexes one after the other — /pagefind/, /pagefind-2/, … — that the search page
  * merges in the browser (Pagefind multisite, `mergeIndex`); /pagefind/merge.json lists the extra
- * ones. PAGEFIND_PAGES_PER_INDEX overrides it (to try the split on a small site).
+ * ones. The same pages are found; the order of the hits can differ a little, because each index
+ * weighs words by its own pages. PAGEFIND_PAGES_PER_INDEX overrides it (e.g. to try the split on
+ * a small site, or to trade memory for fewer requests).
  */
-export const PAGES_PER_INDEX = 15_000;
+export const PAGES_PER_INDEX = 8_000;
 
 /** Pages cut into runs of at most `perIndex`, as even as possible, in path order (a category stays together). */
 export function splitIntoIndexes(pages: readonly string[], perIndex: number): string[][] {

@@ -24,7 +24,8 @@ describe('CONTENT_DIR=tests/fixtures/valid-town npm run build', () => {
   const outDir = () => path.join(workDir, 'valid');
 
   beforeAll(async () => {
-    result = await buildSite({ contentDir: fixture, outDir: outDir() });
+    // With the site's public address known, print views carry a QR code back to the page.
+    result = await buildSite({ contentDir: fixture, outDir: outDir(), env: { SITE_URL: 'https://sakura.example.jp' } });
   }, 300_000);
 
   test('succeeds', () => {
@@ -43,6 +44,21 @@ describe('CONTENT_DIR=tests/fixtures/valid-town npm run build', () => {
       }
     }
     expect(fs.readFileSync(path.join(outDir(), 'index.html'), 'utf8')).toContain(content.site!.name);
+  });
+
+  test('print views carry a QR code of the page\'s public address', async () => {
+    const content = await loadContent(fixture);
+    const district = content.areas.find((entry) => entry.data.level === 'district')!;
+    const html = fs.readFileSync(path.join(outDir(), 'print', 'areas', district.id, 'index.html'), 'utf8');
+    const figure = /<figure class="qr"[^>]*>([\s\S]*?)<\/figure>/.exec(html)?.[1];
+    expect(figure, 'a QR figure on the print page').toBeDefined();
+    const address = `https://sakura.example.jp/areas/${district.id}/`;
+    expect(figure).toContain(`<figcaption>${address}</figcaption>`);
+    // The drawn modules are those of that address (encoded again here with the same library).
+    const { encode } = await import('uqr');
+    const qr = encode(address, { ecc: 'M', border: 2 });
+    const dark = qr.data.flat().filter(Boolean).length;
+    expect((figure!.match(/M\d+ \d+h1v1h-1z/g) ?? []).length).toBe(dark);
   });
 });
 

@@ -39,7 +39,7 @@ async function cardStatuses(page: Page): Promise<Record<string, string>> {
   await page.waitForFunction(() => document.querySelectorAll('[data-open-status]:not([hidden])').length > 0);
   return page.$$eval('.answer-card', (cards) =>
     Object.fromEntries(
-      cards.map((card) => [card.querySelector('h3')!.textContent!.trim(), card.querySelector('[data-open-status]:not([hidden])')?.textContent?.trim() ?? '']),
+      cards.map((card) => [card.querySelector('h2, h3')!.textContent!.trim(), card.querySelector('[data-open-status]:not([hidden])')?.textContent?.trim() ?? '']),
     ),
   );
 }
