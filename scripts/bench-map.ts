@@ -9,10 +9,10 @@
  * Chromium runs headless with --disable-gpu, so WebGL is software-rendered (SwiftShader): frame
  * times are a pessimistic bound, not what a phone's GPU does.
  *
- *   node scripts/generate-content.ts --resources 10000 --out /tmp/gen10k
- *   CONTENT_DIR=/tmp/gen10k npx astro build --outDir /tmp/gen10k-dist
- *   npx astro build --outDir /tmp/sample-dist
- *   node scripts/bench-map.ts /tmp/sample-dist /tmp/gen10k-dist [--query デイサービス] [--map-only]
+ *   node scripts/generate-content.ts --resources 10000 --out ../gen10k
+ *   CONTENT_DIR=../gen10k npx astro build --outDir ../gen10k-dist
+ *   npx astro build --outDir ../sample-dist
+ *   node scripts/bench-map.ts ../sample-dist ../gen10k-dist [--query デイサービス] [--map-only]
  */
 import fs from 'node:fs';
 import path from 'node:path';

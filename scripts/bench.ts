@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--work /tmp/chiiki-bench] [--no-browser] [--no-bare] [--keep]
+ * npm run bench [-- --sizes 1000,10000,50000] [--work ../chiiki-bench] [--no-browser] [--no-bare] [--keep]
  *
  * Prints figures, no pass/fail (performance is not a unit test): for synthetic content folders
  * of each size (scripts/generate-content.ts), in one run on this machine,

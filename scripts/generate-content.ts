@@ -5,9 +5,9 @@
  * Deterministic: the same options give the same files. Used by the benchmarks (search index
  * size, map at 10,000 points) and to try the site at a size no sample has.
  *
- *   node scripts/generate-content.ts --resources 10000 --out /tmp/gen10k [--seed 1] [--basemap none]
- *   node scripts/validate.ts --dir /tmp/gen10k
- *   CONTENT_DIR=/tmp/gen10k npx astro build --outDir /tmp/gen10k-dist
+ *   node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]
+ *   node scripts/validate.ts --dir ../gen10k
+ *   CONTENT_DIR=../gen10k npx astro build --outDir ../gen10k-dist
  *
  * The taxonomy (categories.yaml, topics.yaml) is the one bundled with the sample in content/.
  */
@@ -303,7 +303,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     },
   });
   if (!values.out) {
-    console.error('使い方: node scripts/generate-content.ts --resources 10000 --out /tmp/gen10k [--seed 1] [--basemap none]');
+    console.error('使い方: node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]');
     process.exit(2);
   }
   const result = generateContent({ resources: Number(values.resources), out: path.resolve(values.out), seed: Number(values.seed), basemap: values.basemap });
