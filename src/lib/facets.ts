@@ -131,17 +131,7 @@ export function pagefindFilters(state: Pick<FilterState, 'facets' | 'active'>): 
 }
 
 /** The facet input of a resource of the model. */
-export function facetInputOf(resource: {
-  category: string;
-  categoryInfo: { group: string };
-  areaId?: string;
-  isWindow: boolean;
-  servesAreas?: string[];
-  targets?: string[];
-  audience: string[];
-  topics?: string[];
-  status: string;
-}): FacetInput {
+export function facetInputOf(resource: Omit<FacetInput, 'group'> & { categoryInfo: { group: string } }): FacetInput {
   return {
     category: resource.category,
     group: resource.categoryInfo.group,

@@ -1,7 +1,8 @@
 /**
  * Builds the site from a given content folder into a given directory, the way a municipality
- * would with `CONTENT_DIR=<folder> npm run build`. For tests that need a site other than the
- * bundled sample (another town's folder, broken content, a different basemap).
+ * would with `CONTENT_DIR=<folder> npm run build`. The one place the e2e tests start a build:
+ * the sample site (global-setup.ts) and every other folder (another town, broken content, a
+ * different basemap).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -11,20 +12,35 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 export interface BuildResult {
   code: number | null;
+  signal: NodeJS.Signals | null;
   /** stdout and stderr together, as a clerk would see them in the terminal. */
   output: string;
 }
 
-export function buildSite(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export interface BuildOptions {
+  /** The content folder; undefined builds the bundled sample content/. */
+  contentDir?: string;
+  outDir: string;
+  env?: Record<string, string | undefined>;
+  /** The Astro project to build (default: this repository). */
+  root?: string;
+  /** Kill the build after this many ms (default 10 minutes). */
+  timeoutMs?: number;
+}
+
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const root = options.root ?? repoRoot;
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', options.outDir], {
-      cwd: repoRoot,
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', options.outDir], {
+      cwd: root,
       env: {
         ...process.env,
+        // Same Node as the one running Vitest for the `#!/usr/bin/env node` shim.
         PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter),
         ASTRO_TELEMETRY_DISABLED: '1',
-        // A cache of its own, so this build cannot disturb the sample site's.
+        // A cache of its own, so this build cannot disturb another folder's content store.
         ASTRO_CACHE_DIR: `${options.outDir}-cache`,
+        // Vitest sets these for its own workers; an Astro build must be a production build.
         NODE_ENV: 'production',
         VITEST: undefined,
         VITEST_MODE: undefined,
@@ -37,7 +53,14 @@ export function buildSite(options: { contentDir: string; outDir: string; env?: R
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, output }));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, output });
+    });
   });
 }

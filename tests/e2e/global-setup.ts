@@ -32,13 +32,13 @@
  *   E2E_OUTPUT_ROOT=dir     build and log there instead of tests/.output (parallel runs)
  *   BASE_PATH=/care-map/    (astro.config.mjs) honoured: the site is then served under that path
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -76,45 +76,22 @@ async function buildSample(): Promise<void> {
   fs.mkdirSync(outputRoot, { recursive: true });
   fs.rmSync(sampleOutDir, { recursive: true, force: true });
 
-  const args = ['build', '--root', siteRoot, '--outDir', sampleOutDir];
   const timeoutMs = Number(process.env.E2E_BUILD_TIMEOUT_MS ?? 600_000);
   const started = Date.now();
-  const log = fs.openSync(buildLog, 'w');
-  const env = {
-    ...process.env,
-    // Same Node as the one running Vitest for the `#!/usr/bin/env node` shim.
-    PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? '']
-      .join(path.delimiter),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // The e2e tests are written against the bundled sample content.
-    CONTENT_DIR: process.env.E2E_CONTENT_DIR,
-    // Vitest sets these for its own workers; an Astro build must be a production build.
-    NODE_ENV: 'production',
-    VITEST: undefined,
-    VITEST_MODE: undefined,
-    TEST: undefined,
-  };
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
-    (resolve, reject) => {
-      const child = spawn(astro, args, { cwd: siteRoot, env, stdio: ['ignore', log, log] });
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-      child.on('error', (err) => {
-        clearTimeout(timer);
-        reject(err);
-      });
-      child.on('exit', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal });
-      });
-    },
-  );
-  fs.closeSync(log);
+  // The e2e tests are written against the bundled sample content (or E2E_CONTENT_DIR).
+  const { code, signal, output } = await buildSite({
+    root: siteRoot,
+    outDir: sampleOutDir,
+    contentDir: process.env.E2E_CONTENT_DIR,
+    timeoutMs,
+  });
+  fs.writeFileSync(buildLog, output);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(repoRoot, buildLog);
   if (code !== 0) {
-    const tail = fs.readFileSync(buildLog, 'utf8').split('\n').slice(-60).join('\n');
+    const tail = output.split('\n').slice(-60).join('\n');
     throw new Error(
-      `[e2e] \`astro ${args.join(' ')}\` failed after ${seconds}s ` +
+      `[e2e] \`astro build --outDir ${sampleOutDir}\` failed after ${seconds}s ` +
         `(${signal ? `killed by ${signal}${signal === 'SIGKILL' ? `, timeout ${timeoutMs} ms` : ''}` : `exit ${code}`}).\n` +
         `Full log: ${rel}. Last lines:\n${tail}`,
     );

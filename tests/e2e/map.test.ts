@@ -7,12 +7,12 @@
  * In both: click a cluster (the map zooms in), click a point (a popup opens), follow the popup's
  * link to the detail page; the list of what is in view works from the keyboard; axe passes.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { buildSite } from './build-site.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkA11y, launchBrowser, newPage, siteUrl, type TestPage } from './browser.ts';
 import { outputRoot, startStaticServer, type StaticServer } from './global-setup.ts';
@@ -31,29 +31,9 @@ async function buildWithoutBasemap(): Promise<string> {
   fs.writeFileSync(siteFile, site.replace(/basemap:\s*gsi-pale/, 'basemap: none'));
   const outDir = path.join(outputRoot, 'map-none');
   fs.rmSync(outDir, { recursive: true, force: true });
-  const log = path.join(outputRoot, 'map-none-build.log');
-  const logFd = fs.openSync(log, 'w');
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_DIR: content,
-        NODE_ENV: 'production',
-        VITEST: undefined,
-        VITEST_MODE: undefined,
-        TEST: undefined,
-      },
-      stdio: ['ignore', logFd, logFd],
-    });
-    child.on('error', reject);
-    child.on('exit', resolve);
-  });
-  fs.closeSync(logFd);
+  const result = await buildSite({ contentDir: content, outDir });
   fs.rmSync(content, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`astro build with basemap: none failed (exit ${code}); log: ${log}\n${fs.readFileSync(log, 'utf8').slice(-3000)}`);
+  if (result.code !== 0) throw new Error(`astro build with basemap: none failed (exit ${result.code}):\n${result.output.slice(-3000)}`);
   return outDir;
 }
 

@@ -163,6 +163,14 @@ export interface Layout {
 // The columns below are our reading of the published specifications, written out here so the
 // importer can recognise the files and the exporter can write them. Files rarely match exactly;
 // detection therefore scores by overlap and reads every column through FIELD_HEADERS.
+/** 自治体標準オープンデータセット 公共施設一覧 (split address); the site's own export starts with them. */
+const SHISETSU_STANDARD_COLUMNS = [
+  '全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '名称_英字', 'POIコード', '所在地_連結表記',
+  '所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下', '建物名等(方書)', '緯度', '経度', '電話番号', '内線番号',
+  '連絡先メールアドレス', '郵便番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明',
+  'バリアフリー情報', 'URL', '備考',
+];
+
 export const LAYOUTS: Layout[] = [
   {
     id: 'kaigo-2019',
@@ -225,12 +233,7 @@ export const LAYOUTS: Layout[] = [
     id: 'shisetsu-standard',
     label: '自治体標準オープンデータセット 公共施設一覧（所在地を分けた形式）',
     kind: 'shisetsu',
-    columns: [
-      '全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '名称_英字', 'POIコード', '所在地_連結表記',
-      '所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下', '建物名等(方書)', '緯度', '経度', '電話番号', '内線番号',
-      '連絡先メールアドレス', '郵便番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明',
-      'バリアフリー情報', 'URL', '備考',
-    ],
+    columns: SHISETSU_STANDARD_COLUMNS,
     signature: ['名称', '所在地_連結表記'],
   },
   {
@@ -240,10 +243,7 @@ export const LAYOUTS: Layout[] = [
     // The 公共施設一覧 columns first, then ours at the end, where the 推奨データセット guidance
     // puts a municipality's own items; together they carry everything a round trip needs.
     columns: [
-      '全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '名称_英字', 'POIコード', '所在地_連結表記',
-      '所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下', '建物名等(方書)', '緯度', '経度', '電話番号', '内線番号',
-      '連絡先メールアドレス', '郵便番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明',
-      'バリアフリー情報', 'URL', '備考',
+      ...SHISETSU_STANDARD_COLUMNS,
       '種別', 'FAX番号', '事業所番号', '医療機関コード', '状況', '利用できる人', '対象者', '相談できること', '担当地区', '開所時間',
       '休み', '予約', '費用', '費用の補足', '定員', '空き', '定員・空きの時点', '対応言語', '電話・オンラインのみ', '情報確認日', '出典',
     ],
