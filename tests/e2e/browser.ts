@@ -9,6 +9,9 @@
  *   await t.close();
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { basemapOrigins } from '../../src/lib/csp.ts';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium } from 'playwright-core';
@@ -17,6 +20,13 @@ import { inject } from 'vitest';
 import type {} from './global-setup.ts'; // ProvidedContext['e2eBaseUrl']
 
 const require = createRequire(import.meta.url);
+
+/** The map tile hosts of the content the e2e site is built from (the same rule as the CSP's). */
+function configuredTileHosts(): string[] {
+  const siteFile = path.resolve(process.env.E2E_CONTENT_DIR ?? 'content', 'site.yaml');
+  const site = parseYaml(fs.readFileSync(siteFile, 'utf8')) as { map?: { basemap?: string } };
+  return basemapOrigins(site.map?.basemap).map((origin) => new URL(origin).hostname);
+}
 
 /** Chromium to drive: $CHROMIUM_PATH, else the first of the Debian paths that exists. */
 export function chromiumPath(): string {
@@ -95,7 +105,7 @@ export interface NewPageOptions {
    * Hosts the site may legitimately ask for — the configured map tiles (content contract: no
    * third-party requests except map tiles). Their requests are still blocked (no test uses the
    * internet) and listed in blockedRequests, but not reported by problems().
-   * Default: the 地理院タイル server.
+   * Default: the tile host that the built content's site.yaml (`map.basemap`) configures.
    */
   toleratedHosts?: string[];
   /** Extra Playwright context options (viewport, colorScheme, reducedMotion, …). */
@@ -115,7 +125,7 @@ declare global {
 export async function newPage(browser: Browser, opts: NewPageOptions = {}): Promise<TestPage> {
   const allowedHosts = new Set(opts.allowedHosts ?? ['127.0.0.1']);
   const allowStatuses = new Set(opts.allowStatuses ?? []);
-  const toleratedHosts = new Set(opts.toleratedHosts ?? ['cyberjapandata.gsi.go.jp']);
+  const toleratedHosts = new Set(opts.toleratedHosts ?? configuredTileHosts());
   const tolerated = (url: string) => {
     try {
       return toleratedHosts.has(new URL(url).hostname);
