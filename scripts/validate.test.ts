@@ -68,7 +68,7 @@ describe('npm run validate', () => {
     expect(lines).toHaveLength(5);
     const shown = path.relative(ROOT, broken).split(path.sep).join('/');
     expect(lines.map((line) => line.slice(shown.length + 1))).toEqual([
-      'areas/honcho.yaml:4:9: error: parent（上位の地域）: 「kita」は 地域（areas） にありません',
+      'areas/honcho.yaml:4:9: error: parent（上位の地域）: 「kita」は 地域（areas） にありません。「kita-ken」の書き間違いではありませんか？',
       'organizations/hanamizuki-kai.yaml:4:1: error: phne: 「phne」という項目はありません。「phone」の書き間違いではありませんか？',
       'organizations/sakura-ishikai.yaml:2:7: error: kana（よみがな）: よみがなに使えない文字「%」があります（ひらがな・カタカナで書いてください）',
       'resources/chiiki/honcho-salon.md:18:13: warning: verifiedAt（情報確認日）: 2024-05-20 から 12 か月以上たっています。内容を確認して日付を更新してください',
@@ -110,7 +110,7 @@ describe('npm run validate', () => {
     expect(annotations.filter((line) => line.startsWith('::warning file='))).toHaveLength(1);
     const shown = path.relative(ROOT, broken).split(path.sep).join('/');
     expect(annotations).toContain(
-      `::error file=${shown}/areas/honcho.yaml,line=4,col=9,title=parent::parent（上位の地域）: 「kita」は 地域（areas） にありません`,
+      `::error file=${shown}/areas/honcho.yaml,line=4,col=9,title=parent::parent（上位の地域）: 「kita」は 地域（areas） にありません。「kita-ken」の書き間違いではありませんか？`,
     );
     // Workflow-command data escapes % as %25.
     expect(annotations).toContain(

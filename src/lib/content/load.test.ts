@@ -492,7 +492,7 @@ cases['References'] = [
     name: 'dangling-reference: category',
     mutate: (t) => t.edit(KITA, 'category: houkatsu', 'category: houkatu'),
     lines: [
-      'resources/soudan/kita-houkatsu.md:4:11: error: category（種別）: 「houkatu」は 種別（categories.yaml） にありません',
+      'resources/soudan/kita-houkatsu.md:4:11: error: category（種別）: 「houkatu」は 種別（categories.yaml） にありません。「houkatsu」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -500,7 +500,7 @@ cases['References'] = [
     name: 'dangling-reference: operator',
     mutate: (t) => t.edit(KITA, 'operator: hanamizuki-kai', 'operator: hanamizuki'),
     lines: [
-      'resources/soudan/kita-houkatsu.md:5:11: error: operator（運営主体）: 「hanamizuki」は 組織（organizations） にありません',
+      'resources/soudan/kita-houkatsu.md:5:11: error: operator（運営主体）: 「hanamizuki」は 組織（organizations） にありません。「hanamizuki-kai」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -508,7 +508,7 @@ cases['References'] = [
     name: 'dangling-reference: area',
     mutate: (t) => t.edit(SAKURA_EN, 'category: tokuyo', 'category: tokuyo\narea: minami'),
     lines: [
-      'resources/chiiki/sakura-en.md:5:7: error: area（所在地域）: 「minami」は 地域（areas） にありません',
+      'resources/chiiki/sakura-en.md:5:7: error: area（所在地域）: 「minami」は 地域（areas） にありません。「minamidai」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -524,7 +524,7 @@ cases['References'] = [
     name: 'dangling-reference: topics',
     mutate: (t) => t.edit(MINAMI, 'topics: [ninchisho, kaigo-hajime, kazoku-kaigo]', 'topics: [ninchisho, kaigo, kazoku-kaigo]'),
     lines: [
-      'resources/soudan/minami-houkatsu.md:7:21: error: topics[1]（相談できること）: 「kaigo」は 相談内容（topics.yaml） にありません',
+      'resources/soudan/minami-houkatsu.md:7:21: error: topics[1]（相談できること）: 「kaigo」は 相談内容（topics.yaml） にありません。「kaigo-hajime」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -532,7 +532,7 @@ cases['References'] = [
     name: 'dangling-reference: refersTo.resource',
     mutate: (t) => t.edit(KITA, '  - resource: ninchisho-soudan', '  - resource: ninchisho-sodan'),
     lines: [
-      'resources/soudan/kita-houkatsu.md:33:15: error: refersTo[0].resource（つなぎ先）: 「ninchisho-sodan」は 資源（resources） にありません',
+      'resources/soudan/kita-houkatsu.md:33:15: error: refersTo[0].resource（つなぎ先）: 「ninchisho-sodan」は 資源（resources） にありません。「ninchisho-soudan」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -540,7 +540,7 @@ cases['References'] = [
     name: 'dangling-reference: refersTo.topics',
     mutate: (t) => t.edit(KITA, '    topics: [ninchisho]', '    topics: [ninchi]'),
     lines: [
-      'resources/soudan/kita-houkatsu.md:34:14: error: refersTo[0].topics[0]（つなぐ相談内容）: 「ninchi」は 相談内容（topics.yaml） にありません',
+      'resources/soudan/kita-houkatsu.md:34:14: error: refersTo[0].topics[0]（つなぐ相談内容）: 「ninchi」は 相談内容（topics.yaml） にありません。「ninchisho」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -556,7 +556,7 @@ cases['References'] = [
     name: 'dangling-reference: area parent',
     mutate: (t) => t.edit('areas/honcho.yaml', 'parent: kita-ken', 'parent: kita'),
     lines: [
-      'areas/honcho.yaml:4:9: error: parent（上位の地域）: 「kita」は 地域（areas） にありません',
+      'areas/honcho.yaml:4:9: error: parent（上位の地域）: 「kita」は 地域（areas） にありません。「kita-ken」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -572,7 +572,7 @@ cases['References'] = [
     name: 'dangling-reference: network parent',
     mutate: (t) => t.edit(BUKAI, 'parent: suishin-kyogikai', 'parent: suishin'),
     lines: [
-      'networks/kaigi/ninchisho-bukai.md:6:9: error: parent（親の会議体）: 「suishin」は 会議体（networks） にありません',
+      'networks/kaigi/ninchisho-bukai.md:6:9: error: parent（親の会議体）: 「suishin」は 会議体（networks） にありません。「suishin-kyogikai」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -596,7 +596,7 @@ cases['References'] = [
     name: 'dangling-reference: members.organization',
     mutate: (t) => t.edit(SUISHIN, '  - organization: sakura-ishikai', '  - organization: sakura-ishi-kai'),
     lines: [
-      'networks/kaigi/suishin-kyogikai.md:9:19: error: members[0].organization（参加組織）: 「sakura-ishi-kai」は 組織（organizations） にありません',
+      'networks/kaigi/suishin-kyogikai.md:9:19: error: members[0].organization（参加組織）: 「sakura-ishi-kai」は 組織（organizations） にありません。「sakura-ishikai」の書き間違いではありませんか？',
     ],
     rules: ['dangling-reference'],
   },
@@ -623,7 +623,7 @@ cases['References'] = [
       await t.edit(KITA, 'cost: free', 'cost: tada');
     },
     lines: [
-      'resources/soudan/kita-houkatsu.md:4:11: error: category（種別）: 「houkatu」は 種別（categories.yaml） にありません',
+      'resources/soudan/kita-houkatsu.md:4:11: error: category（種別）: 「houkatu」は 種別（categories.yaml） にありません。「houkatsu」の書き間違いではありませんか？',
       'resources/soudan/kita-houkatsu.md:29:7: error: cost（費用）: 「tada」 は使えない値です。free, paid, mixed のどれかで書いてください',
     ],
     rules: ['dangling-reference', 'enum'],
@@ -1312,7 +1312,7 @@ cases['Every problem at once'] = [
     lines: [
       'areas/honcho.yaml:2:7: error: kana（よみがな）: よみがなに使えない文字「本町」があります（ひらがな・カタカナで書いてください）',
       'resources/chiiki/honcho-salon.md:18:13: warning: verifiedAt（情報確認日）: 2024-05-20 から 12 か月以上たっています。内容を確認して日付を更新してください',
-      'resources/soudan/kita-houkatsu.md:5:11: error: operator（運営主体）: 「hanamizuki」は 組織（organizations） にありません',
+      'resources/soudan/kita-houkatsu.md:5:11: error: operator（運営主体）: 「hanamizuki」は 組織（organizations） にありません。「hanamizuki-kai」の書き間違いではありませんか？',
       'resources/soudan/kita-houkatsu.md:7:10: error: topics[0]（相談できること）: 「ninchisho」は 相談内容（topics.yaml） にありません',
       'resources/soudan/kita-houkatsu.md:7:21: error: topics[1]（相談できること）: 「kaigo-hajime」は 相談内容（topics.yaml） にありません',
       'resources/soudan/kita-houkatsu.md:7:35: error: topics[2]（相談できること）: 「kazoku-kaigo」は 相談内容（topics.yaml） にありません',

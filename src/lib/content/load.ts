@@ -27,7 +27,7 @@ import {
   type Topic,
 } from '../../schemas/index.ts';
 import { reportIssues } from './error-map.ts';
-import { findReferences, formatPath } from './schema-walk.ts';
+import { editDistance, findReferences, formatPath } from './schema-walk.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource, type Position } from './source.ts';
 import { checkMarkdown } from './markdown-check.ts';
 import { checkBodyText, checkTextValues } from './untrusted-text.ts';
@@ -304,7 +304,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
         const targets = Array.isArray(site.target) ? site.target : [site.target];
         if (targets.some((target) => ids[target].has(site.value))) continue;
         const where = targets.map((target) => COLLECTION_LABELS[target]).join(' または ');
-        at(collection, entry.id, site.path, 'error', 'dangling-reference', `${formatPath(site.path)}${site.title ? `（${site.title}）` : ''}: 「${site.value}」は ${where} にありません`);
+        const meant = closestId(site.value, targets.flatMap((target) => [...ids[target]]));
+        const hint = meant ? `。「${meant}」の書き間違いではありませんか？` : '';
+        at(collection, entry.id, site.path, 'error', 'dangling-reference', `${formatPath(site.path)}${site.title ? `（${site.title}）` : ''}: 「${site.value}」は ${where} にありません${hint}`);
       }
     }
   }
@@ -435,6 +437,20 @@ export function shiftMonths(date: string, months: number): string {
   const month = (total % 12) + 1;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/**
+ * The id a dangling reference most likely meant: a near spelling (two edits at most) or the
+ * id it begins or ends (「minami」 for minamidai). Ids are short, so anything looser guesses wrong.
+ */
+function closestId(value: string, candidates: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of candidates) {
+    const distance = editDistance(value, id);
+    const related = distance <= 2 || id.startsWith(value) || value.startsWith(id);
+    if (related && (!best || distance < best.distance)) best = { id, distance };
+  }
+  return best?.id;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
