@@ -1,49 +1,40 @@
 /**
- * Builds the Pagefind search index after Astro has written the site: part of `npm run build`,
- * not a manual step. Indexes the detail pages (resources, areas, networks, organizations);
- * lists, the home page and the search/map pages would only repeat them.
+ * Builds the Pagefind search index as part of `npm run build`, beside the pages: at
+ * astro:config:done a worker thread (search-index-worker.ts) takes the validated content, makes
+ * one small search document per resource, area, network and organization
+ * (src/lib/search-document.ts) and runs Pagefind on them in its own process, while Astro renders
+ * the pages on the main thread; at astro:build:done the index is moved into the output.
  *
- * Japanese: Pagefind indexes Japanese only for <html lang="ja"> pages (Base.astro) with the
- * extended binary (the npm package's default). Word splitting can differ between index and query
- * time (https://github.com/Pagefind/pagefind/issues/1237); see src/lib/search-terms.ts.
+ * Indexing documents rather than the built pages means the index is ready about when the pages
+ * are, the pages carry no hidden search data, and the index holds only what a search should find.
+ *
+ * Japanese: the documents are <html lang="ja"> and the index is forced to Japanese; Pagefind's
+ * extended binary splits the words. Index-time and query-time splitting can differ
+ * (https://github.com/Pagefind/pagefind/issues/1237); see src/lib/search-terms.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-
-/** Pages to index, relative to the output folder: one level below each collection's list. */
-export const INDEXED_PAGES = '{resources,areas,networks,organizations}/*/index.html';
-
-/** Parts of every page that say nothing about the entry (menus, notices, footer). */
-export const EXCLUDED_SELECTORS = [
-  '.site-header',
-  '.site-footer',
-  '.breadcrumbs',
-  '.sample-notice',
-  '.skip-link',
-  '.no-print',
-  '.small-map',
-  // Lists of other entries (an organization's or an area's resources) would make the page a hit
-  // for every name in them; each entry is found on its own page.
-  '.cards',
-  'section[aria-labelledby^="group-"]',
-];
+import type { ModelSource } from '../lib/load-model.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { loadContentOnce } from '../lib/content/shared-load.ts';
 
 /**
- * Pages per Pagefind index. Pagefind keeps a whole index in memory until it is written (about
- * 0.25 MB per page here: 2.7 GB at 10,000 pages, 11.7 GB at 50,000), so a larger site is indexed
- * as several indexes one after the other — /pagefind/, /pagefind-2/, … — that the search page
- * merges in the browser (Pagefind multisite, `mergeIndex`); /pagefind/merge.json lists the extra
- * ones. The same pages are found; the order of the hits can differ a little, because each index
- * weighs words by its own pages. PAGEFIND_PAGES_PER_INDEX overrides it (e.g. to try the split on
- * a small site, or to trade memory for fewer requests).
+ * Documents per Pagefind index. Pagefind keeps a whole index in memory until it is written, so
+ * a larger site is indexed as several indexes one after the other — /pagefind/, /pagefind-2/, …
+ * — that the search page merges in the browser (Pagefind multisite, `mergeIndex`);
+ * /pagefind/merge.json lists the extra ones. The same entries are found; the order of the hits
+ * can differ a little, because each index weighs words by its own documents.
+ * PAGEFIND_PAGES_PER_INDEX overrides it (to try the split on a small site, or to trade memory
+ * for fewer requests).
  */
 export const PAGES_PER_INDEX = 8_000;
 
-/** Pages cut into runs of at most `perIndex`, as even as possible, in path order (a category stays together). */
-export function splitIntoIndexes(pages: readonly string[], perIndex: number): string[][] {
-  const sorted = [...pages].sort();
+/** Items cut into runs of at most `perIndex`, as even as possible, in key order (a collection stays together). */
+export function splitIntoIndexes<T>(items: readonly T[], perIndex: number, keyOf: (item: T) => string): T[][] {
+  const sorted = [...items].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const count = Math.max(1, Math.ceil(sorted.length / perIndex));
   const size = Math.ceil(sorted.length / count);
   return Array.from({ length: count }, (_, index) => sorted.slice(index * size, (index + 1) * size));
@@ -52,57 +43,95 @@ export function splitIntoIndexes(pages: readonly string[], perIndex: number): st
 /** Folder of the n-th index (0-based) inside the output. */
 export const indexFolder = (n: number) => (n === 0 ? 'pagefind' : `pagefind-${n + 1}`);
 
+/** What the worker is given. */
+export interface IndexJob {
+  loaded: ModelSource;
+  /** A folder of its own: documents and indexes are made here, then moved into the output. */
+  staging: string;
+  perIndex: number;
+}
+
+export interface IndexResult {
+  pages: number;
+  indexes: number;
+  ms: number;
+}
+
+/** Starts the worker; the promise settles when every index is written into `job.staging/output`. */
+export function startIndexing(job: IndexJob): Promise<IndexResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
+    let settled = false;
+    worker.once('message', (message: { ok: true; result: IndexResult } | { ok: false; message: string }) => {
+      settled = true;
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`検索索引を作れませんでした: ${message.message}`));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`検索索引の worker が終了しました（コード ${code}）`));
+    });
+  });
+}
+
+/** Moves a folder, copying when the two are on different file systems. */
+function moveFolder(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  try {
+    fs.renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
+  let building = false;
+  let indexing: Promise<IndexResult> | undefined;
+  let staging = '';
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // As early as the content is known (validated at astro:config:setup, content-validation.ts):
+      // the worker then runs beside Astro's content sync and page rendering.
+      'astro:config:done': async ({ config }) => {
+        if (!building) return;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const loaded = await loadContentOnce(contentDir());
+        staging = path.join(cacheDir, `search-index-${process.pid}`);
+        const { site, categories, topics, areas, organizations, resources, networks } = loaded;
+        // `raw` (the data as written) is not needed here; leaving it out halves what is copied.
+        const lean = <T extends { raw?: unknown }>(entries: T[]) => entries.map(({ raw: _raw, ...entry }) => entry);
+        indexing = startIndexing({
+          loaded: { site, categories, topics, areas: lean(areas), organizations: lean(organizations), resources: lean(resources), networks: lean(networks) },
+          staging,
+          perIndex: Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX,
+        });
+        // Reported at astro:build:done; an unhandled rejection before then would end the build early.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) return;
         const outDir = fileURLToPath(dir);
-        const started = Date.now();
-        const pagefind = await import('pagefind');
-        const perIndex = Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX;
-        const pages = fs.globSync(INDEXED_PAGES, { cwd: outDir });
-        const groups = pages.length > perIndex ? splitIntoIndexes(pages, perIndex) : [undefined];
-        let indexed = 0;
-        try {
-          for (const [n, group] of groups.entries()) {
-            const { index, errors } = await pagefind.createIndex({
-              // Every page is Japanese; a stray lang on one page must not split the index.
-              forceLanguage: 'ja',
-              excludeSelectors: EXCLUDED_SELECTORS,
-            });
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            if (!group) {
-              const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-              if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-              indexed += added.page_count;
-            } else {
-              // A few files in flight at a time: the service answers each one.
-              for (let start = 0; start < group.length; start += 64) {
-                const added = await Promise.all(
-                  group.slice(start, start + 64).map(async (sourcePath) =>
-                    index.addHTMLFile({ sourcePath, content: await fs.promises.readFile(path.join(outDir, sourcePath), 'utf8') }),
-                  ),
-                );
-                const failed = added.flatMap((result) => result.errors);
-                if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
-                indexed += added.length;
-              }
-            }
-            const written = await index.writeFiles({ outputPath: path.join(outDir, indexFolder(n)) });
-            if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-            // Frees the service's memory before the next index.
-            await index.deleteIndex();
-          }
-          // The search page reads this to merge the other indexes (an empty list for one index).
-          const extra = groups.slice(1).map((_, n) => `${indexFolder(n + 1)}/`);
-          fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), JSON.stringify(extra));
-          logger.info(
-            `Pagefind: ${indexed} pages indexed${groups.length > 1 ? ` into ${groups.length} indexes` : ''} in ${((Date.now() - started) / 1000).toFixed(1)}s`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        const waitStarted = Date.now();
+        const result = await indexing;
+        const output = path.join(staging, 'output');
+        for (let n = 0; n < result.indexes; n++) moveFolder(path.join(output, indexFolder(n)), path.join(outDir, indexFolder(n)));
+        fs.rmSync(staging, { recursive: true, force: true });
+        // The search page reads this to merge the other indexes (an empty list for one index).
+        const extra = Array.from({ length: result.indexes - 1 }, (_, n) => `${indexFolder(n + 1)}/`);
+        fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), JSON.stringify(extra));
+        logger.info(
+          `Pagefind: ${result.pages} entries indexed${result.indexes > 1 ? ` into ${result.indexes} indexes` : ''} in ${(result.ms / 1000).toFixed(1)}s beside the pages ` +
+            `(the build waited ${((Date.now() - waitStarted) / 1000).toFixed(1)}s for it)`,
+        );
       },
     },
   };

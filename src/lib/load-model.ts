@@ -19,7 +19,12 @@ export function renderMarkdown(body: string): string {
   return String(processor.processSync(body));
 }
 
-export function modelFromLoaded(loaded: LoadedContent): SiteModel {
+/** What a model is made from: the loaded content, without the data as written (`raw`). */
+export type ModelSource = Pick<LoadedContent, 'site' | 'categories' | 'topics'> & {
+  [K in 'areas' | 'organizations' | 'resources' | 'networks']: Omit<LoadedContent[K][number], 'raw'>[];
+};
+
+export function modelFromLoaded(loaded: ModelSource): SiteModel {
   const withHtml = <T,>(entry: { id: string; data: T; body?: string; file: string }) => ({
     id: entry.id,
     data: entry.data,

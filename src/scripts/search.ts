@@ -33,12 +33,13 @@ const PAGE_SIZE = 20;
 
 let pagefindLoading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once. Ranking: no penalty for long pages (a window's page is long because it says a lot). */
+/** Loads Pagefind once. Ranking: no penalty for long documents (a window's says a lot). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const url = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    const options = { ranking: { pageLength: 0 } };
+    // The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
+    const options = { ranking: { pageLength: 0 }, baseUrl: BASE };
     await pagefind.options(options);
     // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
     const extra = await fetch(`${BASE}pagefind/merge.json`)

@@ -1,0 +1,65 @@
+/**
+ * Builds the Pagefind index in a worker thread while Astro renders the pages (started by
+ * src/integrations/pagefind.ts at astro:config:done, awaited at astro:build:done).
+ *
+ * It makes the site model from the validated content it is given, writes one small document per
+ * entry (src/lib/search-document.ts) — a folder per index when the site is split (see
+ * PAGES_PER_INDEX) — and runs the Pagefind command on each, one after the other. The command is
+ * a separate process, so its work happens on another core than Astro's rendering.
+ *
+ * The documents are written to a RAM disk (/dev/shm) where the machine has one: tens of thousands
+ * of small files that live for a few seconds would otherwise compete on the disk with the pages
+ * Astro is writing at the same time. The indexes go to the staging folder, next to the output.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { modelFromLoaded } from '../lib/load-model.ts';
+import { searchDocuments } from '../lib/search-document.ts';
+import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult } from './pagefind.ts';
+
+function runPagefind(site: string, output: string): Promise<void> {
+  // The npm package's own launcher picks the extended binary, the one that splits Japanese into words.
+  const launcher = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [launcher, '--site', site, '--output-path', output, '--force-language', 'ja', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind exited with ${code}: ${log.trim()}`))));
+  });
+}
+
+async function buildIndex(job: IndexJob): Promise<IndexResult> {
+  const started = Date.now();
+  const model = modelFromLoaded(job.loaded);
+  const documents = [...searchDocuments(model)];
+  const groups = splitIntoIndexes(documents, job.perIndex, (document) => document.url);
+  fs.rmSync(job.staging, { recursive: true, force: true });
+  fs.mkdirSync(job.staging, { recursive: true });
+  const ramDisk = '/dev/shm';
+  const root = fs.mkdtempSync(path.join(fs.existsSync(ramDisk) ? ramDisk : job.staging, 'search-documents-'));
+  try {
+    for (const [n, group] of groups.entries()) {
+      const site = path.join(root, String(n));
+      for (const document of group) {
+        const file = path.join(site, document.url, 'index.html');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, document.html);
+      }
+      await runPagefind(site, path.join(job.staging, 'output', indexFolder(n)));
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return { pages: documents.length, indexes: groups.length, ms: Date.now() - started };
+}
+
+buildIndex(workerData as IndexJob).then(
+  (result) => parentPort!.postMessage({ ok: true, result }),
+  (error: Error) => parentPort!.postMessage({ ok: false, message: error.stack ?? error.message }),
+);
