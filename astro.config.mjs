@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { markdownOptions } from './src/lib/content/markdown-processor.ts';
+import { siteMarkdown } from './src/lib/content/markdown-processor.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -36,10 +35,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  // Keep the remark/rehype pipeline (Astro 7 defaults to Sätteri) and sanitize every body.
-  // No syntax highlighting: Shiki colours code with style="" attributes, which the CSP (no
-  // 'unsafe-inline') blocks and the sanitizer strips anyway.
-  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+  // The remark/rehype pipeline with the sanitizer (Astro 7 defaults to Sätteri); the pages render
+  // the bodies with this same config (src/lib/content/markdown-processor.ts).
+  markdown: siteMarkdown,
   integrations: [contentValidation(), pagefind(), securityHeaders({ siteDirectives: cspDirectives })],
   // A strict CSP on every page: Astro writes a <meta> with the hashes of each page's own
   // scripts and styles (never 'unsafe-inline'); /search/ adds 'wasm-unsafe-eval' in Base.astro.

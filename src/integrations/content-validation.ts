@@ -3,7 +3,13 @@
  * lines `npm run validate` prints. Warnings are shown and do not stop it.
  * CONTENT_VALIDATION=report-only prints the errors under a loud warning and lets the build go on
  * with the entries that passed their schema (src/lib/content/validation-mode.ts).
+ *
+ * The pages read the validated content from the same load (src/lib/site-model.ts). In
+ * `astro dev` an edit in the content folder forgets that load and reloads the browser, so the
+ * next page is built from the edited files (errors then show in Astro's error overlay); an edit
+ * of site.yaml restarts the server, because astro.config.mjs reads it for the CSP.
  */
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { hasErrors } from '../lib/content/load.ts';
@@ -32,7 +38,7 @@ export default function contentValidation(): AstroIntegration {
               const loaded = await loadContentOnce(dir);
               const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
               console.error(`${reportOnlyWarning(loaded)}\nコンテンツに誤りがあります（エラー ${errors} 件）。\n${lines}\n${reportOnlyWarning(loaded)}`);
-              addWatchFile(dir);
+              addWatchFile(path.join(dir, 'site.yaml'));
               return;
             }
             if (command === 'build') {
@@ -44,7 +50,18 @@ export default function contentValidation(): AstroIntegration {
           }
           logger.warn(`\n${lines}\n${summary(diagnostics)}`);
         }
-        addWatchFile(dir);
+        addWatchFile(path.join(dir, 'site.yaml'));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = contentDir();
+        server.watcher.add(dir);
+        const changed = (file: string) => {
+          if (!path.resolve(file).startsWith(path.resolve(dir) + path.sep)) return;
+          invalidateContent(dir);
+          logger.info(`${path.relative(dir, file)} が変わりました。ページを読み込み直します`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       },
     },
   };

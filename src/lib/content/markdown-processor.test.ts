@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownOptions } from './markdown-processor.ts';
+import { renderMarkdownBody as render } from './markdown-processor.ts';
 
 // The validator refuses these bodies; this proves the page renderer is safe even without it.
-const render = async (markdown: string) => {
-  const processor = await createMarkdownProcessor(markdownOptions);
-  return (await processor.render(markdown)).code;
-};
 
 describe('markdown rendering sanitizes what the validator would refuse', () => {
   it('drops script elements and event handlers', async () => {
