@@ -11,13 +11,15 @@
  *  - the output: size and file count;
  *  - in headless Chromium against a local static server: the bytes /search/ fetches from
  *    /pagefind/ for a first query, and the bytes /map/ fetches for its data (GeoJSON);
- *  - bare: the build time of a throwaway Astro project (same Astro from this repo's node_modules)
- *    that makes one plain page per resource from a JSON file, and the ratio of our build to it.
+ *  - bare: the build time of two throwaway Astro projects (same Astro from this repo's
+ *    node_modules) that make one plain page per resource — a plain site with the same Markdown
+ *    files in a glob-loader collection (the reference for the ratio) and, as the floor, the same
+ *    pages from a JSON file — and the ratio of our build to each (see writeBareProject).
  *
  * Everything is written under --work (default: $TMPDIR/chiiki-bench); each build has its own
  * Astro cache folder, so nothing is reused between runs unless --keep-cache is given.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,7 +76,11 @@ interface RunResult {
   treePeakBytes: number;
   /** `/usr/bin/time -v` maximum resident set size (largest single process), when available. */
   maxRssBytes?: number;
-  /** User + system CPU time of the process and the children it waited for (from `/usr/bin/time`). */
+  /**
+   * User + system CPU time of the whole tree: the larger of `/usr/bin/time`'s figure (the process
+   * and the children it waited for) and the sum over every process seen in the tree (sampled from
+   * /proc, which also counts helpers that are never waited for, like Pagefind's indexing service).
+   */
   cpuMs?: number;
   output: string;
 }
@@ -101,6 +107,26 @@ function descendants(root: number): number[] {
   return out;
 }
 
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User + system CPU time a process has used so far, in ms (0 once it is gone). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based, proc(5)).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 function rssBytes(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -120,10 +146,12 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let treePeakBytes = 0;
+    const cpuByPid = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
-      const total = descendants(child.pid).reduce((sum, pid) => sum + rssBytes(pid), 0);
-      treePeakBytes = Math.max(treePeakBytes, total);
+      const tree = descendants(child.pid);
+      treePeakBytes = Math.max(treePeakBytes, tree.reduce((sum, pid) => sum + rssBytes(pid), 0));
+      for (const pid of tree) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpuMsOf(pid)));
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
@@ -134,7 +162,9 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
       const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
       const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
-      const cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : undefined;
+      const timedCpuMs = user && system ? (Number(user) + Number(system)) * 1000 : 0;
+      const sampledCpuMs = [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0);
+      const cpuMs = Math.max(timedCpuMs, sampledCpuMs) || undefined;
       resolve({ ms, code: code ?? 1, treePeakBytes, maxRssBytes: maxRss ? Number(maxRss) * 1024 : undefined, cpuMs, output });
     });
   });
@@ -157,55 +187,94 @@ function folderStats(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-// --- the bare Astro project -----------------------------------------------------------------
+// --- the bare Astro projects ----------------------------------------------------------------
 /**
- * One plain page per resource, from a JSON file, nothing else: what Astro itself costs for
- * this many pages on this machine. Uses this repo's node_modules (a symlink), so the same
- * Astro version builds both.
+ * What Astro itself costs for the same entries on this machine: a throwaway project that makes
+ * one plain page per resource and nothing else. Uses this repo's node_modules (a symlink), so
+ * the same Astro version builds both.
+ *  - `glob` (the reference for the ratio): a plain Astro site — the same Markdown files through
+ *    Astro's own glob loader into a content collection, each page its fields and its rendered
+ *    body (`render()`);
+ *  - `json` (the floor): the fields read beforehand into a JSON file the page imports, no
+ *    content layer and no Markdown — only page generation.
  */
-function writeBareProject(dir: string, contentDir: string): number {
+function writeBareProject(dir: string, contentDir: string, kind: 'glob' | 'json'): number {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src/pages/resources'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'src/data'), { recursive: true });
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-bench', private: true, type: 'module' }));
   fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', devToolbar: { enabled: false } });\n");
-  // The entries as written: front matter fields read plainly, the body as text.
-  const resources: Record<string, string>[] = [];
+  const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) {
-        const text = fs.readFileSync(full, 'utf8');
-        const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-        const field = (key: string) => new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'm').exec(front)?.[1] ?? '';
-        resources.push({ id: entry.name.replace(/\.md$/, ''), name: field('name'), kana: field('kana'), category: field('category'), address: field('address'), phone: field('phone'), body: body.trim() });
-      }
+      else if (entry.name.endsWith('.md')) files.push(full);
     }
   };
   walk(path.join(contentDir, 'resources'));
-  fs.writeFileSync(path.join(dir, 'src/data/resources.json'), JSON.stringify(resources));
-  fs.writeFileSync(
-    path.join(dir, 'src/pages/resources/[id].astro'),
-    `---
-import resources from '../../data/resources.json';
-export function getStaticPaths() {
-  return resources.map((resource) => ({ params: { id: resource.id }, props: { resource } }));
-}
-const { resource } = Astro.props;
+  const page = (head: string, body: string) => `---
+${head}
 ---
 <!doctype html>
 <html lang="ja">
-  <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{resource.name}</title></head>
+  <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{r.name}</title></head>
   <body>
-    <h1>{resource.name}</h1>
-    <p>{resource.kana}</p>
-    <dl><dt>種類</dt><dd>{resource.category}</dd><dt>住所</dt><dd>{resource.address}</dd><dt>電話</dt><dd><a href={\`tel:\${resource.phone}\`}>{resource.phone}</a></dd></dl>
-    <p>{resource.body}</p>
+    <h1>{r.name}</h1>
+    <p>{r.kana}</p>
+    <dl><dt>種類</dt><dd>{r.category}</dd><dt>住所</dt><dd>{r.address}</dd><dt>電話</dt><dd><a href={\`tel:\${r.phone}\`}>{r.phone}</a></dd></dl>
+    ${body}
   </body>
 </html>
+`;
+  if (kind === 'glob') {
+    fs.writeFileSync(
+      path.join(dir, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+export const collections = {
+  resources: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(path.join(contentDir, 'resources'))} }),
+    schema: z.looseObject({ name: z.string(), kana: z.string(), category: z.string(), address: z.string().optional(), phone: z.string().optional() }),
+  }),
+};
 `,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'src/pages/resources/[id].astro'),
+      page(
+        `import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('resources')).map((entry) => ({ params: { id: entry.id.split('/').pop() }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const r = entry.data;
+const { Content } = await render(entry);`,
+        '<Content />',
+      ),
+    );
+    return files.length;
+  }
+  // The entries as written: front matter fields read plainly, the body as text.
+  const resources = files.map((full) => {
+    const text = fs.readFileSync(full, 'utf8');
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    const field = (key: string) => new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'm').exec(front)?.[1] ?? '';
+    return { id: path.basename(full, '.md'), name: field('name'), kana: field('kana'), category: field('category'), address: field('address'), phone: field('phone'), body: body.trim() };
+  });
+  fs.mkdirSync(path.join(dir, 'src/data'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src/data/resources.json'), JSON.stringify(resources));
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/resources/[id].astro'),
+    page(
+      `import resources from '../../data/resources.json';
+export function getStaticPaths() {
+  return resources.map((resource) => ({ params: { id: resource.id }, props: { resource } }));
+}
+const r = Astro.props.resource;`,
+      '<p>{r.body}</p>',
+    ),
   );
   return resources.length;
 }
@@ -219,6 +288,9 @@ interface BrowserFigures {
   mapDataBytes: number;
   mapDataGzipBytes: number;
   mapMs: number;
+  /** What an area page's small map fetches (its boundaries and its own points). */
+  areaMapDataBytes?: number;
+  areaMapDataGzipBytes?: number;
 }
 
 async function browserFigures(dist: string, query: string): Promise<BrowserFigures> {
@@ -260,7 +332,17 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     const map = await measure(`${server.url}map/`, /\/data\/.*\.(geo)?json$|\.pmtiles$/, (page) =>
       page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 300_000 }),
     );
+    // An area page (the first 地区 in the output): what its small map fetches once scrolled to.
+    const district = fs.readdirSync(path.join(dist, 'data/resources')).sort()[0]?.replace(/\.geojson$/, '');
+    const areaMap = district
+      ? await measure(`${server.url}areas/${district}/`, /\/data\/.*\.(geo)?json$/, async (page) => {
+          await page.locator('[data-small-map]').scrollIntoViewIfNeeded();
+          await page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 120_000 });
+        })
+      : undefined;
     return {
+      areaMapDataBytes: areaMap?.bytes,
+      areaMapDataGzipBytes: areaMap?.gzip,
       searchBytes: search.bytes,
       searchGzipBytes: search.gzip,
       searchResponses: search.count,
@@ -288,9 +370,7 @@ interface Row {
   outFiles: number;
   phases: string;
   browser?: BrowserFigures;
-  bareMs?: number;
-  bareCpuMs?: number;
-  bareMaxRss?: number;
+  bare?: Partial<Record<'glob' | 'json', { ms: number; cpuMs?: number; peak: number }>>;
 }
 
 console.log('# npm run bench');
@@ -326,13 +406,13 @@ for (const size of sizes) {
   });
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const pagefind = /Pagefind: (\d+) pages indexed(?: into (\d+) indexes)? in ([\d.]+)s/.exec(build.output);
+  const pagefind = /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s beside the pages \(the build waited ([\d.]+)s for it\)/.exec(build.output);
   // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
   const generating = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.output);
   const generatingSeconds = generating ? Number(generating[1] ?? 0) * 60 + Number(generating[2]) / (generating[3] === 'ms' ? 1000 : 1) : undefined;
   const phases = [
     generatingSeconds !== undefined ? `pages ${generatingSeconds.toFixed(1)} s` : '',
-    pagefind ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} pages${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''}` : '',
+    pagefind ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} beside the pages, then waited for ${pagefind[4]} s` : '',
   ].filter(Boolean).join(', ');
   const out = folderStats(dist);
   console.log(`build: ${seconds(build.ms)}${build.cpuMs ? ` wall, ${seconds(build.cpuMs)} CPU` : ''} (${pages} pages; ${phases}), peak memory ${mib(build.treePeakBytes)}${build.maxRssBytes ? ` (largest process ${mib(build.maxRssBytes)})` : ''}; output ${mib(out.bytes)} in ${out.files} files`);
@@ -343,27 +423,30 @@ for (const size of sizes) {
     const b = row.browser;
     console.log(
       `first search 「${values.query}」: ${kib(b.searchBytes)} from /pagefind/ in ${b.searchResponses} responses (${kib(b.searchGzipBytes)} gzip), results after ${seconds(b.searchMs)}; ` +
-        `/map/ data ${kib(b.mapDataBytes)} (${kib(b.mapDataGzipBytes)} gzip), map drawn after ${seconds(b.mapMs)}`,
+        `/map/ data ${kib(b.mapDataBytes)} (${kib(b.mapDataGzipBytes)} gzip), map drawn after ${seconds(b.mapMs)}; ` +
+        `an area page's small map ${b.areaMapDataBytes !== undefined ? `${kib(b.areaMapDataBytes)} (${kib(b.areaMapDataGzipBytes!)} gzip)` : '–'}`,
     );
   }
 
   if (!values['no-bare']) {
-    const bare = path.join(work, `bare-${size}`);
-    const entries = writeBareProject(bare, content);
-    const bareRun = await run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
-      cwd: bare,
-      env: { ...astroEnv, ASTRO_CACHE_DIR: path.join(bare, 'cache') },
-      log: path.join(work, `bare-${size}.log`),
-    });
-    if (bareRun.code !== 0) throw new Error(`bare build failed for ${size} (see ${work}/bare-${size}.log)`);
-    row.bareMs = bareRun.ms;
-    row.bareCpuMs = bareRun.cpuMs;
-    row.bareMaxRss = bareRun.treePeakBytes;
-    console.log(
-      `bare Astro build (${entries} plain pages): ${seconds(bareRun.ms)}${bareRun.cpuMs ? ` wall, ${seconds(bareRun.cpuMs)} CPU` : ''}, peak memory ${mib(bareRun.treePeakBytes)}; ` +
-        `ratio ${(build.ms / bareRun.ms).toFixed(2)}${build.cpuMs && bareRun.cpuMs ? ` (CPU time ${(build.cpuMs / bareRun.cpuMs).toFixed(2)})` : ''}`,
-    );
-    if (!values.keep) fs.rmSync(bare, { recursive: true, force: true });
+    for (const kind of ['glob', 'json'] as const) {
+      const bare = path.join(work, `bare-${kind}-${size}`);
+      const entries = writeBareProject(bare, content, kind);
+      const bareRun = await run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
+        cwd: bare,
+        env: { ...astroEnv, ASTRO_CACHE_DIR: path.join(bare, 'cache') },
+        log: path.join(work, `bare-${kind}-${size}.log`),
+      });
+      if (bareRun.code !== 0) throw new Error(`bare (${kind}) build failed for ${size} (see ${work}/bare-${kind}-${size}.log)`);
+      row.bare ??= {};
+      row.bare[kind] = { ms: bareRun.ms, cpuMs: bareRun.cpuMs, peak: bareRun.treePeakBytes };
+      console.log(
+        `bare Astro build, ${kind === 'glob' ? 'glob loader + Markdown' : 'JSON, no content layer'} (${entries} plain pages): ${seconds(bareRun.ms)}` +
+          `${bareRun.cpuMs ? ` wall, ${seconds(bareRun.cpuMs)} CPU` : ''}, peak memory ${mib(bareRun.treePeakBytes)}; ` +
+          `ratio ${(build.ms / bareRun.ms).toFixed(2)}${build.cpuMs && bareRun.cpuMs ? ` (CPU time ${(build.cpuMs / bareRun.cpuMs).toFixed(2)})` : ''}`,
+      );
+      if (!values.keep) fs.rmSync(bare, { recursive: true, force: true });
+    }
   }
   rows.push(row);
   if (!values.keep) fs.rmSync(content, { recursive: true, force: true });
@@ -371,7 +454,8 @@ for (const size of sizes) {
 }
 
 // --- the table ------------------------------------------------------------------------------
-const header = ['resources', 'pages', 'validate', 'build', 'build CPU', 'peak memory', 'output', 'files', 'first search', 'map data', 'bare build', 'ratio', 'CPU ratio'];
+const header = ['resources', 'pages', 'validate', 'build', 'build CPU', 'peak memory', 'output', 'files', 'first search', 'map data', 'area map data', 'bare (glob)', 'ratio', 'CPU ratio', 'bare (JSON)', 'ratio to JSON'];
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '–');
 const table = rows.map((row) => [
   row.size.toLocaleString('en'),
   row.pages.toLocaleString('en'),
@@ -383,15 +467,20 @@ const table = rows.map((row) => [
   row.outFiles.toLocaleString('en'),
   row.browser ? `${kib(row.browser.searchBytes)} (${kib(row.browser.searchGzipBytes)} gz)` : '–',
   row.browser ? `${kib(row.browser.mapDataBytes)} (${kib(row.browser.mapDataGzipBytes)} gz)` : '–',
-  row.bareMs !== undefined ? seconds(row.bareMs) : '–',
-  row.bareMs !== undefined ? (row.buildMs / row.bareMs).toFixed(2) : '–',
-  row.buildCpuMs && row.bareCpuMs ? (row.buildCpuMs / row.bareCpuMs).toFixed(2) : '–',
+  row.browser?.areaMapDataBytes !== undefined ? `${kib(row.browser.areaMapDataBytes)} (${kib(row.browser.areaMapDataGzipBytes!)} gz)` : '–',
+  row.bare?.glob ? seconds(row.bare.glob.ms) : '–',
+  ratio(row.buildMs, row.bare?.glob?.ms),
+  ratio(row.buildCpuMs, row.bare?.glob?.cpuMs),
+  row.bare?.json ? seconds(row.bare.json.ms) : '–',
+  ratio(row.buildMs, row.bare?.json?.ms),
 ]);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const line of table) console.log(`| ${line.join(' | ')} |`);
 console.log('\nbuild = full `astro build` (validation, pages, Pagefind, map data, exports); peak memory = sum of RSS of the build process tree;');
-console.log('first search / map data = bytes fetched by /search/?q=… from /pagefind/ and by /map/ for its data (raw, and gzip as a compressing host sends);');
-console.log('bare build = plain Astro, one page per resource from JSON; ratio = build / bare build (wall time; CPU ratio = the same with user+system CPU time,');
-console.log('which other work on the machine disturbs less).');
+console.log('first search / map data / area map data = bytes fetched by /search/?q=… from /pagefind/, by /map/ for its data and by an area page\'s small map');
+console.log('(raw, and gzip as a compressing host sends);');
+console.log('bare (glob) = a plain Astro site, one page per resource from the same Markdown files through Astro\'s glob loader; ratio = build / bare (glob)');
+console.log('(wall time; CPU ratio = the same with user+system CPU time, which other work on the machine disturbs less);');
+console.log('bare (JSON) = the floor: the same pages from a JSON file, without the content layer or Markdown.');
 console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. Logs: ${work}/*.log`);

@@ -172,6 +172,8 @@ export function buildModel(input: ModelInput) {
 
   const resourcesByCategory = groupBy(resources, (resource) => resource.category);
   const resourcesByOperator = groupBy(resources, (resource) => resource.operator);
+  /** The 対象者 at least one resource has (the list filters offer only these). */
+  const targetsInUse = new Set(resources.flatMap((resource) => resource.targets ?? []));
   // Each referring window once per target, in kana order (as a filter over resources gives).
   const referrers = new Map<string, ResourceView[]>();
   for (const resource of resources) {
@@ -204,6 +206,7 @@ export function buildModel(input: ModelInput) {
     windows,
     windowsServing,
     resourcesIn,
+    targetsInUse,
     resourcesOfCategory: (categoryId: string) => resourcesByCategory.get(categoryId) ?? [],
     organizations,
     organizationById,

@@ -1,5 +1,5 @@
 /** Draws one small map (loaded by small-map.ts when the box comes into view). */
-import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
+import type { AreaFeature, FeatureCollection, PointFeature } from '../lib/geojson.ts';
 import { addAreas, createMap, fetchJson, groupColorExpression, loadMapCss, maplibregl, webglAvailable } from './map-common.ts';
 
 export async function renderSmallMap(box: HTMLElement): Promise<void> {
@@ -14,9 +14,10 @@ export async function renderSmallMap(box: HTMLElement): Promise<void> {
   let points: PointFeature[] = [];
   try {
     areas = await fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson');
-    if (areaId) {
-      const all = await fetchJson<FeatureCollection<PointFeature>>('data/resources.geojson');
-      points = all.features.filter((feature) => pointFacets(feature.properties, []).area.includes(areaId) && !feature.properties.u?.every((u) => u === 'professional'));
+    if (box.dataset.points) {
+      // The area's own file (src/lib/map-points.ts), without the windows only professionals use.
+      const own = await fetchJson<FeatureCollection<PointFeature>>(box.dataset.points);
+      points = own.features.filter((feature) => !feature.properties.u?.every((u) => u === 'professional'));
     }
   } catch {
     // The map still shows the point without the areas.

@@ -20,6 +20,7 @@ import { outputRoot, startStaticServer, type StaticServer } from './global-setup
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let browser: Browser;
 let noneServer: StaticServer;
+let noneDir: string;
 
 /** Builds the sample content with `map.basemap: none` into outputRoot/map-none. */
 async function buildWithoutBasemap(): Promise<string> {
@@ -40,6 +41,7 @@ async function buildWithoutBasemap(): Promise<string> {
 beforeAll(async () => {
   const [launched, outDir] = await Promise.all([launchBrowser(), buildWithoutBasemap()]);
   browser = launched;
+  noneDir = outDir;
   noneServer = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
 });
 
@@ -200,6 +202,31 @@ describe('small maps', () => {
       requested.length = 0;
       await u.page.goto(new URL('networks/', noneServer.url).href, { waitUntil: 'networkidle' });
       expect(requested.filter((url) => /map-common|maplibre/.test(url))).toEqual([]);
+    } finally {
+      await u.close();
+    }
+  });
+
+  test('an area page’s map fetches that area’s own points file, not the whole town’s, and draws', async () => {
+    const u = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
+    try {
+      const data: string[] = [];
+      u.page.on('response', (response) => {
+        const pathname = new URL(response.url()).pathname;
+        if (pathname.includes('/data/')) data.push(pathname);
+      });
+      await u.page.goto(new URL('areas/sakuragaoka/', noneServer.url).href, { waitUntil: 'networkidle' });
+      const box = u.page.locator('[data-small-map]');
+      await box.scrollIntoViewIfNeeded();
+      await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual(['/data/areas.geojson', '/data/resources/sakuragaoka.geojson']);
+      // The file holds the points standing in 桜ヶ丘 and the windows serving it (their area facet).
+      const own = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources/sakuragaoka.geojson'), 'utf8')) as { features: { properties: { a: string[] } }[] };
+      expect(own.features.length).toBeGreaterThan(3);
+      expect(own.features.every((feature) => feature.properties.a.includes('sakuragaoka'))).toBe(true);
+      const drawn = await u.page.evaluate(() => document.querySelectorAll('[data-small-map] canvas').length);
+      expect(drawn).toBe(1);
+      expect(u.problems()).toEqual([]);
     } finally {
       await u.close();
     }

@@ -31,6 +31,11 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Problems in a body; `firstLine` is the body's first line in the file. */
 export function checkMarkdown(body: string, firstLine: number): MarkdownProblem[] {
+  // Raw HTML and autolinks need a `<`, links, images and definitions a `[`; GFM's bare links
+  // (www., http(s)://, e-mail) are always http(s) or mailto, except xmpp:. A body with none of
+  // these has nothing to check, and most bodies are plain sentences: parsing them all would
+  // cost about a second per 10,000 entries.
+  if (!/[<[]|xmpp:/i.test(body)) return [];
   const tree = parser.parse(body);
   const problems: MarkdownProblem[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({

@@ -18,7 +18,7 @@ function dynamicPaths(route: string, model: SiteModel): string[] | undefined {
     'networks/[id]': ids(model.networks),
     'organizations/[id]': ids(model.organizations),
     'resources/category/[id]': ids(model.categories),
-    'resources/target/[id]': TARGETS.filter((target) => model.resources.some((resource) => resource.targets?.includes(target))),
+    'resources/target/[id]': TARGETS.filter((target) => model.targetsInUse.has(target)),
     'windows/[topic]': ids(model.topics),
     'resources/audience/[id]': AUDIENCES.filter((audience) => model.resources.some((resource) => resource.audience.includes(audience))),
   };
