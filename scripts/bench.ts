@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--work ../chiiki-bench] [--no-browser] [--no-bare] [--keep]
+ * npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work ../chiiki-bench] [--no-browser] [--no-bare] [--keep]
  *
  * Prints figures, no pass/fail (performance is not a unit test): for synthetic content folders
  * of each size (scripts/generate-content.ts), in one run on this machine,
@@ -40,8 +40,22 @@ const { values } = parseArgs({
     'no-bare': { type: 'boolean', default: false },
     'keep-cache': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
+/** Builds run this many times each; the fastest counts (the machine's other work only slows a run down). */
+const repeat = Math.max(1, Number(values.repeat) || 1);
+
+async function fastestOf(prepare: () => void, once: () => Promise<RunResult>): Promise<RunResult> {
+  let best: RunResult | undefined;
+  for (let n = 0; n < repeat; n++) {
+    prepare();
+    const result = await once();
+    if (result.code !== 0) return result;
+    if (!best || result.ms < best.ms) best = result;
+  }
+  return best!;
+}
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '').trim())).filter((n) => Number.isFinite(n) && n > 0);
 if (sizes.length === 0) {
   console.error('使い方: node scripts/bench.ts --sizes 1000,10000,50000');
@@ -375,7 +389,7 @@ interface Row {
 
 console.log('# npm run bench');
 for (const line of machine()) console.log(line);
-console.log(`sizes: ${sizes.join(', ')}; work folder: ${work}\n`);
+console.log(`sizes: ${sizes.join(', ')}; each build ${repeat === 1 ? 'once' : `${repeat} times, the fastest counts`}; work folder: ${work}\n`);
 
 const astroEnv = { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 const rows: Row[] = [];
@@ -390,8 +404,6 @@ for (const size of sizes) {
   if (validate.code !== 0) throw new Error(`validate failed for ${size} (see ${work}/validate-${size}.log)`);
   console.log(`validate: ${seconds(validate.ms)}`);
 
-  fs.rmSync(dist, { recursive: true, force: true });
-  if (!values['keep-cache']) fs.rmSync(cache, { recursive: true, force: true });
   const buildLog = path.join(work, `build-${size}.log`);
   // Astro writes its prerender chunks to <cwd>/.astro/ when the output is outside the working
   // folder: a private working folder keeps other builds of this repo from deleting them midway…
@@ -399,11 +411,13 @@ for (const size of sizes) {
   fs.mkdirSync(cwd, { recursive: true });
   // …and the chunks import packages by name, found through the working folder.
   if (!fs.existsSync(path.join(cwd, 'node_modules'))) fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
-  const build = await run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], {
-    cwd,
-    env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache },
-    log: buildLog,
-  });
+  const build = await fastestOf(
+    () => {
+      fs.rmSync(dist, { recursive: true, force: true });
+      if (!values['keep-cache']) fs.rmSync(cache, { recursive: true, force: true });
+    },
+    () => run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], { cwd, env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache }, log: buildLog }),
+  );
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
   const pagefind = /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s beside the pages \(the build waited ([\d.]+)s for it\)/.exec(build.output);
@@ -432,11 +446,15 @@ for (const size of sizes) {
     for (const kind of ['glob', 'json'] as const) {
       const bare = path.join(work, `bare-${kind}-${size}`);
       const entries = writeBareProject(bare, content, kind);
-      const bareRun = await run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
-        cwd: bare,
-        env: { ...astroEnv, ASTRO_CACHE_DIR: path.join(bare, 'cache') },
-        log: path.join(work, `bare-${kind}-${size}.log`),
-      });
+      const bareRun = await fastestOf(
+        () => ['dist', 'cache', '.astro'].forEach((folder) => fs.rmSync(path.join(bare, folder), { recursive: true, force: true })),
+        () =>
+          run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
+            cwd: bare,
+            env: { ...astroEnv, ASTRO_CACHE_DIR: path.join(bare, 'cache') },
+            log: path.join(work, `bare-${kind}-${size}.log`),
+          }),
+      );
       if (bareRun.code !== 0) throw new Error(`bare (${kind}) build failed for ${size} (see ${work}/bare-${kind}-${size}.log)`);
       row.bare ??= {};
       row.bare[kind] = { ms: bareRun.ms, cpuMs: bareRun.cpuMs, peak: bareRun.treePeakBytes };

@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
 import { FACET_KEYS, matchesFilters, readFilterState } from '../lib/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
+import { areaPointsPath } from '../lib/map-points.ts';
 import { addAreas, BASE, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
 import { addressAndPhone } from './card-dom.ts';
 
@@ -38,8 +39,13 @@ export function startMapPage(): void {
     message.textContent = text;
   };
 
+  // Opened for one area (as the 「大きな地図で見る」 link of an area page does): that area's own
+  // points, not the whole town's or prefecture's (src/lib/map-points.ts). The filters reload the
+  // page, so a different area or none fetches its own file then.
+  const pointAreas = new Set(JSON.parse(container.dataset.pointAreas ?? '[]') as string[]);
+  const area = state.facets.area;
   const dataLoading = Promise.all([
-    fetchJson<FeatureCollection<PointFeature>>('data/resources.geojson'),
+    fetchJson<FeatureCollection<PointFeature>>(area && pointAreas.has(area) ? areaPointsPath(area) : 'data/resources.geojson'),
     fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson'),
   ]);
 

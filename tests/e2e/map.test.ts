@@ -227,6 +227,20 @@ describe('small maps', () => {
       const drawn = await u.page.evaluate(() => document.querySelectorAll('[data-small-map] canvas').length);
       expect(drawn).toBe(1);
       expect(u.problems()).toEqual([]);
+
+      // 「大きな地図で見る」 opens /map/ for the area, which also reads the area's file only and
+      // lists the same entries as the whole file filtered by the area.
+      data.length = 0;
+      await u.page.locator('.small-map figcaption a').first().click();
+      await u.page.waitForURL(/\/map\/\?area=sakuragaoka$/);
+      await u.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual(['/data/areas.geojson', '/data/resources/sakuragaoka.geojson']);
+      const listed = await u.page.locator('[data-map-count]').textContent();
+      const whole = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources.geojson'), 'utf8')) as { features: { properties: { a: string[]; s?: string } }[] };
+      const inArea = whole.features.filter((feature) => feature.properties.a.includes('sakuragaoka'));
+      expect(own.features.length).toBe(inArea.length);
+      expect(listed).toMatch(/（\d+件）/);
+      expect(u.problems()).toEqual([]);
     } finally {
       await u.close();
     }
