@@ -1,7 +1,7 @@
 /**
  * What the search index knows about an entry beyond its visible text, and how a typed query is
- * folded before it reaches Pagefind. Pure TypeScript (no Astro): the pages emit these terms into
- * a hidden, indexed block; the /search/ client and the e2e test use normalizeQuery().
+ * folded before it reaches Pagefind. Pure TypeScript (no Astro): the search documents
+ * (search-document.ts) carry these terms; the /search/ client and the e2e test use normalizeQuery().
  *
  * Why: Pagefind splits Japanese at index time with a dictionary segmenter and at query time with
  * the browser's Intl.Segmenter, and the two disagree on some words (upstream issue #1237,
@@ -153,9 +153,9 @@ export interface ResourceTermsInput {
 }
 
 /**
- * The hidden, indexed text of a resource page, by importance: `strong` (its names and what it
- * is called), `related` (its 困りごと and areas) and `background` (descriptions). The page gives
- * them decreasing Pagefind weights.
+ * The search keys of a resource, by importance: `strong` (its names and what it
+ * is called), `related` (its 困りごと and areas) and `background` (descriptions). The search
+ * document gives them decreasing Pagefind weights.
  */
 export function resourceSearchTerms(input: ResourceTermsInput): { strong: string[]; related: string[]; background: string[] } {
   const { name, kana, category } = input;
@@ -186,7 +186,7 @@ export interface AreaTermsInput {
   ancestors?: { name: string; kana?: string }[];
 }
 
-/** The hidden, indexed text of an area page: its names, readings and the 町丁目 it covers. */
+/** The search keys of an area: its names, readings and the 町丁目 it covers. */
 export function areaSearchTerms(input: AreaTermsInput): string[] {
   const baseName = input.name.replace(/(地区|圏域|地域)$/u, '');
   const baseKana = input.kana.replace(/(ちく|けんいき|ちいき)$/u, '');

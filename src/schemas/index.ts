@@ -1,6 +1,6 @@
 /**
- * The content schemas: the single description of every file staff write. Astro's content
- * collections, `npm run validate` and the exports all use these.
+ * The content schemas: the single description of every file staff write. `npm run validate`
+ * (and with it the build and the pages), the JSON Schemas, the CMS config and the exports all use these.
  */
 export * from './common.ts';
 export * from './hours.ts';

@@ -1,7 +1,7 @@
 /**
  * Loads and validates a whole content folder. Every problem in every file is collected (not
  * just the first), each with its file, line, column and field. The result is also what the
- * Astro content collections are filled from, so the site and `npm run validate` cannot disagree.
+ * pages are built from (src/lib/site-model.ts), so the site and `npm run validate` cannot disagree.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,8 @@
 /**
- * One validation per process: the build's integration and the content collections' loader both
- * ask for the same folder, and at tens of thousands of entries reading it twice would be waste.
- * Astro loads those two through different module graphs, so the cache lives on globalThis.
+ * One validation per process: the build's integration, the pages' model (src/lib/site-model.ts)
+ * and the search index all ask for the same folder, and at tens of thousands of entries reading
+ * it twice would be waste. Astro loads the integration and the pages through different module
+ * graphs, so the cache lives on globalThis.
  */
 import { loadContent, type LoadedContent } from './load.ts';
 
