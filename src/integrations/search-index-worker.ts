@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -25,6 +26,10 @@ function runPagefind(site: string, output: string): Promise<void> {
   const launcher = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [launcher, '--site', site, '--output-path', output, '--force-language', 'ja', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Pages are the build's critical path; the index has time to spare (the build seldom waits
+    // for it), so it runs at a lower priority and takes the core the rendering leaves free. (The
+    // launcher starts the binary after this, so the binary inherits the priority.)
+    if (child.pid) os.setPriority(child.pid, 10);
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
