@@ -13,7 +13,8 @@
  *   30,000 points:        8.1 MB raw / 0.80 MB gzip; idle 4.0 s; 8 fps (p95 317 ms)
  * One clustered file is comfortable at 10,000 (frames about 1.4× the sample's); at 30,000 frame
  * times double and stalls reach a third of a second. Threshold: 20,000 located resources — above
- * it, split the data per area (one file per 地域) or serve vector tiles (PMTiles). The build warns.
+ * it /map/ reads the points per 圏域 as the view comes close (src/lib/map-points.ts), and never
+ * draws more than this many at once unless the visitor asks for each 圏域.
  */
 import type { Boundary } from './geo.ts';
 import type { Facets } from './facets.ts';

@@ -1,10 +1,18 @@
 /**
  * The map's points for a site model, made once per build: /data/resources.geojson holds them
  * all (the big map), /data/resources/<area>.geojson the ones of one area (the small map on the
- * area's page), so an area page downloads its own points, not the whole town's or prefecture's.
+ * area's page, and /map/?area=…), so an area page downloads its own points, not the whole
+ * town's or prefecture's.
+ *
+ * Above the single-file limit (geojson.ts, SINGLE_FILE_THRESHOLD) /map/ does not read the whole
+ * file either: it gets the list of the 圏域 (the areas just below the municipality) with their
+ * point counts and extents, shows the counts, and reads a 圏域's file when the view is close
+ * enough to it (src/scripts/map.ts). Points of no 圏域 (a city-wide window) are in
+ * /data/resources/_others.geojson (an underscore never begins an id).
  */
 import { facetInputOf, resourceFacets } from './facets.ts';
-import { resourcesGeoJSON, type FeatureCollection, type PointFeature } from './geojson.ts';
+import { resourcesGeoJSON, SINGLE_FILE_THRESHOLD, type FeatureCollection, type PointFeature } from './geojson.ts';
+import type { Boundary } from './geo.ts';
 import type { SiteModel } from './model.ts';
 
 interface MapPoints {
@@ -56,10 +64,89 @@ export function areaMapPoints(model: SiteModel, areaId: string): FeatureCollecti
   return { type: 'FeatureCollection', features: mapPoints(model).byArea.get(areaId) ?? [] };
 }
 
-/** Areas that get a file of their own. */
+/** Areas that get a file of their own (and the file of points in no 圏域, when /map/ is split). */
 export function areasWithPointFiles(model: SiteModel): string[] {
-  return model.areas.filter((area) => area.level !== 'municipality').map((area) => area.id);
+  const areas = model.areas.filter((area) => area.level !== 'municipality').map((area) => area.id);
+  return mapParts(model)?.some((part) => part.id === OTHERS_ID) ? [...areas, OTHERS_ID] : areas;
 }
 
 /** The file of an area's points, relative to the site's base. */
 export const areaPointsPath = (areaId: string) => `data/resources/${areaId}.geojson`;
+
+/** The file of the points in no 圏域 (see the header). */
+export const OTHERS_ID = '_others';
+
+/** One part of a split map: a 圏域 (or the points in none) with what the map needs to show it. */
+export interface MapPart {
+  /** Area id, or OTHERS_ID. */
+  id: string;
+  name: string;
+  count: number;
+  /** Where it is, [west, south, east, north]: its boundary's extent, else its places'. */
+  bbox: [number, number, number, number];
+}
+
+/** Located resources above which /map/ is split (MAP_SINGLE_FILE_LIMIT overrides, e.g. to try it on a small town). */
+export function singleFileLimit(): number {
+  const fromEnv = Number(process.env.MAP_SINGLE_FILE_LIMIT);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : SINGLE_FILE_THRESHOLD;
+}
+
+function boundaryExtent(boundary: Boundary): [number, number, number, number] {
+  const rings = boundary.type === 'Polygon' ? boundary.coordinates : boundary.coordinates.flat();
+  const points = rings.flat();
+  return [
+    Math.min(...points.map((point) => point[0])),
+    Math.min(...points.map((point) => point[1])),
+    Math.max(...points.map((point) => point[0])),
+    Math.max(...points.map((point) => point[1])),
+  ];
+}
+
+function extent(features: PointFeature[]): [number, number, number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { geometry } of features) {
+    const [lng, lat] = geometry.coordinates;
+    west = Math.min(west, lng);
+    south = Math.min(south, lat);
+    east = Math.max(east, lng);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
+}
+
+/**
+ * The parts /map/ loads one by one, or undefined when one file is fine. Every located resource
+ * is in at least one part (a window serving two 圏域 is in both).
+ */
+export function mapParts(model: SiteModel, limit = singleFileLimit()): MapPart[] | undefined {
+  const { all, byArea } = mapPoints(model);
+  if (all.features.length <= limit) return undefined;
+  const top = model.municipality ? model.areas.filter((area) => area.parent === model.municipality!.id) : model.areas.filter((area) => !area.parent);
+  const parts: MapPart[] = [];
+  const covered = new Set<string>();
+  for (const area of top) {
+    const features = byArea.get(area.id) ?? [];
+    if (features.length === 0) continue;
+    for (const feature of features) covered.add(feature.properties.id);
+    // Where the 圏域 is: its boundary, else the places standing in it — not the windows serving
+    // it from elsewhere (a city-wide window is in every 圏域's file).
+    const standing = new Set(model.resourcesIn(area.id).map((resource) => resource.id));
+    const own = features.filter((feature) => standing.has(feature.properties.id));
+    const bbox = area.boundary ? boundaryExtent(area.boundary as Boundary) : extent(own.length > 0 ? own : features);
+    parts.push({ id: area.id, name: area.name, count: features.length, bbox });
+  }
+  const others = all.features.filter((feature) => !covered.has(feature.properties.id));
+  if (others.length > 0) parts.push({ id: OTHERS_ID, name: '地域を決めていないもの', count: others.length, bbox: extent(others) });
+  return parts;
+}
+
+/** The points of a part (an area's file, or the points in no 圏域). */
+export function partMapPoints(model: SiteModel, id: string): FeatureCollection<PointFeature> {
+  if (id !== OTHERS_ID) return areaMapPoints(model, id);
+  const parts = mapParts(model, 0) ?? [];
+  const inParts = new Set(parts.filter((part) => part.id !== OTHERS_ID).flatMap((part) => ids(areaMapPoints(model, part.id).features)));
+  return { type: 'FeatureCollection', features: mapPoints(model).all.features.filter((feature) => !inParts.has(feature.properties.id)) };
+}
+
+const ids = (features: PointFeature[]) => features.map((feature) => feature.properties.id);

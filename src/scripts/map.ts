@@ -4,10 +4,10 @@
  * step with the map so the page works with a keyboard and a screen reader.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBounds, Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
 import { FACET_KEYS, matchesFilters, readFilterState } from '../lib/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
-import { areaPointsPath } from '../lib/map-points.ts';
+import { areaPointsPath, type MapPart } from '../lib/map-points.ts';
 import { addAreas, BASE, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
 import { addressAndPhone } from './card-dom.ts';
 
@@ -43,17 +43,30 @@ export function startMapPage(): void {
   // points, not the whole town's or prefecture's (src/lib/map-points.ts). The filters reload the
   // page, so a different area or none fetches its own file then.
   const pointAreas = new Set(JSON.parse(container.dataset.pointAreas ?? '[]') as string[]);
-  const area = state.facets.area;
+  const area = state.facets.area && pointAreas.has(state.facets.area) ? state.facets.area : undefined;
+  // A large site (src/lib/map-points.ts): no whole file; the 圏域 are read as the view comes close.
+  const parts = area ? undefined : (JSON.parse(container.dataset.parts ?? 'null') as MapPart[] | null) ?? undefined;
+  const pointsAtOnce = Number(container.dataset.partsLimit) || 20_000;
+  const nothing: FeatureCollection<PointFeature> = { type: 'FeatureCollection', features: [] };
   const dataLoading = Promise.all([
-    fetchJson<FeatureCollection<PointFeature>>(area && pointAreas.has(area) ? areaPointsPath(area) : 'data/resources.geojson'),
+    parts ? Promise.resolve(nothing) : fetchJson<FeatureCollection<PointFeature>>(area ? areaPointsPath(area) : 'data/resources.geojson'),
     fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson'),
   ]);
+
+  /** Set once the map exists: reads a part and zooms to it. */
+  let showPartFromList: ((part: MapPart) => void) | undefined;
+  /** Parts of a split map not read yet: the list offers them (and the map shows their counts). */
+  const waiting = new Map<string, MapPart>((parts ?? []).map((part) => [part.id, part]));
 
   const showList = (features: PointFeature[], map?: MapLibreMap) => {
     const bounds = map?.getBounds();
     const inView = bounds ? features.filter((feature) => bounds.contains(feature.geometry.coordinates)) : features;
-    count.textContent = `（${inView.length}件）`;
-    const items = inView.slice(0, LIST_LIMIT).map((feature) => listItem(feature, categories, map));
+    const partsInView = [...waiting.values()].filter((part) => !bounds || intersects(part.bbox, bounds));
+    count.textContent = `（${inView.length}件${partsInView.length > 0 ? `、ほかに${partsInView.length}つの地域はまだ読み込んでいません` : ''}）`;
+    const items = [
+      ...partsInView.map((part) => partItem(part, map ? () => showPartFromList?.(part) : undefined)),
+      ...inView.slice(0, LIST_LIMIT).map((feature) => listItem(feature, categories, map)),
+    ];
     if (inView.length > LIST_LIMIT) {
       const more = document.createElement('li');
       more.className = 'muted';
@@ -73,6 +86,7 @@ export function startMapPage(): void {
       return;
     }
     const features = resources.features.filter((feature) => matchesFilters(pointFacets(feature.properties, groups), state));
+    const seen = new Set(features.map((feature) => feature.properties.id));
     if (!webglAvailable()) {
       container.dataset.mapState = 'unavailable';
       container.hidden = true;
@@ -162,8 +176,71 @@ export function startMapPage(): void {
         if (area) map.fitBounds(boundsOf(area), { padding: 24, duration: 0 });
       }
       showList(features, map);
+      if (parts) void readPartsInView();
     });
-    map.on('moveend', () => showList(features, map));
+    map.on('moveend', () => {
+      showList(features, map);
+      if (parts) void readPartsInView();
+    });
+
+    // A split map: a count on each 圏域 not read yet (a button: it zooms there), and the 圏域 in
+    // view read once there are few enough points in view to draw, or when only one is in view.
+    const counts = new Map<string, InstanceType<typeof maplibregl.Marker>>();
+    const read = new Map<string, MapPart>();
+    for (const part of waiting.values()) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'map-part-count';
+      button.textContent = `${part.name} ${part.count.toLocaleString('ja-JP')}件`;
+      button.addEventListener('click', () => showPart(part));
+      counts.set(part.id, new maplibregl.Marker({ element: button }).setLngLat(centerOf(part)).addTo(map));
+    }
+    /** A 圏域 asked for (its count on the map, or the list): read it and go there. */
+    function showPart(part: MapPart): void {
+      if (waiting.has(part.id)) void readParts([part]);
+      map.fitBounds(boundsOfPart(part), { padding: 24, maxZoom: 15, ...cameraMotion() });
+    }
+    showPartFromList = showPart;
+
+    async function readPartsInView(): Promise<void> {
+      const bounds = map.getBounds();
+      // The 圏域 most in view first; at least that one, more while the points drawn stay within
+      // what one map draws comfortably (the same limit that split the data).
+      const inView = [...waiting.values()].filter((part) => intersects(part.bbox, bounds)).sort((a, b) => overlap(b.bbox, bounds) - overlap(a.bbox, bounds));
+      if (inView.length === 0) return;
+      const chosen: MapPart[] = [];
+      let drawn = features.length;
+      const showingSome = [...read.values()].some((part) => intersects(part.bbox, bounds));
+      for (const part of inView) {
+        if ((chosen.length > 0 || showingSome) && drawn + part.count > pointsAtOnce) continue;
+        chosen.push(part);
+        drawn += part.count;
+      }
+      if (chosen.length < inView.length) say('ほかの地域の場所は、その地域の件数のボタンを押すと表示します。');
+      await readParts(chosen);
+    }
+
+    async function readParts(chosen: MapPart[]): Promise<void> {
+      for (const part of chosen) {
+        read.set(part.id, part);
+        waiting.delete(part.id);
+        counts.get(part.id)?.remove();
+      }
+      container!.dataset.mapState = 'loading';
+      try {
+        const collections = await Promise.all(chosen.map((part) => fetchJson<FeatureCollection<PointFeature>>(areaPointsPath(part.id))));
+        for (const feature of collections.flatMap((collection) => collection.features)) {
+          if (seen.has(feature.properties.id) || !matchesFilters(pointFacets(feature.properties, groups), state)) continue;
+          seen.add(feature.properties.id);
+          features.push(feature);
+        }
+      } catch {
+        say('地図のデータの一部を読み込めませんでした。');
+      }
+      (map.getSource('resources') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features } as never);
+      showList(features, map);
+      map.once('idle', () => (container!.dataset.mapState = 'idle'));
+    }
 
     if (locate && 'geolocation' in navigator) {
       locate.hidden = false;
@@ -186,6 +263,50 @@ export function startMapPage(): void {
       });
     }
   })();
+}
+
+function overlap(bbox: MapPart['bbox'], bounds: LngLatBounds): number {
+  const width = Math.min(bbox[2], bounds.getEast()) - Math.max(bbox[0], bounds.getWest());
+  const height = Math.min(bbox[3], bounds.getNorth()) - Math.max(bbox[1], bounds.getSouth());
+  // A 圏域 whose points all sit on one line still counts a little.
+  return Math.max(width, 1e-9) * Math.max(height, 1e-9);
+}
+
+function intersects(bbox: MapPart['bbox'], bounds: LngLatBounds): boolean {
+  const [west, south, east, north] = bbox;
+  return west <= bounds.getEast() && east >= bounds.getWest() && south <= bounds.getNorth() && north >= bounds.getSouth();
+}
+
+function boundsOfPart(part: MapPart): [[number, number], [number, number]] {
+  return [
+    [part.bbox[0], part.bbox[1]],
+    [part.bbox[2], part.bbox[3]],
+  ];
+}
+
+function centerOf(part: MapPart): [number, number] {
+  return [(part.bbox[0] + part.bbox[2]) / 2, (part.bbox[1] + part.bbox[3]) / 2];
+}
+
+/** A 圏域 of a split map not read yet, in the list: its count and a button that zooms there. */
+function partItem(part: MapPart, show?: () => void): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'map-list-item';
+  const text = document.createElement('p');
+  text.textContent = `${part.name}: ${part.count.toLocaleString('ja-JP')}件（まだ読み込んでいません）`;
+  item.append(text);
+  if (show) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'map-show';
+    button.textContent = `${part.name}を地図で見る`;
+    button.addEventListener('click', () => {
+      show();
+      document.querySelector('[data-map]')?.scrollIntoView({ block: 'nearest' });
+    });
+    item.append(button);
+  }
+  return item;
 }
 
 function boundsOf(area: AreaFeature): [[number, number], [number, number]] {

@@ -21,18 +21,20 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 let browser: Browser;
 let noneServer: StaticServer;
 let noneDir: string;
+/** The same site built as a large one is: /map/ split per 圏域 (MAP_SINGLE_FILE_LIMIT below its 144 points). */
+let splitServer: StaticServer;
 
-/** Builds the sample content with `map.basemap: none` into outputRoot/map-none. */
-async function buildWithoutBasemap(): Promise<string> {
+/** Builds the sample content with `map.basemap: none` into outputRoot/<name>. */
+async function buildWithoutBasemap(name = 'map-none', env: Record<string, string> = {}): Promise<string> {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'map-none-content-'));
   fs.cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
   const siteFile = path.join(content, 'site.yaml');
   const site = fs.readFileSync(siteFile, 'utf8');
   if (!/basemap:\s*gsi-pale/.test(site)) throw new Error('expected `basemap: gsi-pale` in the sample site.yaml');
   fs.writeFileSync(siteFile, site.replace(/basemap:\s*gsi-pale/, 'basemap: none'));
-  const outDir = path.join(outputRoot, 'map-none');
+  const outDir = path.join(outputRoot, name);
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = await buildSite({ contentDir: content, outDir });
+  const result = await buildSite({ contentDir: content, outDir, env });
   fs.rmSync(content, { recursive: true, force: true });
   if (result.code !== 0) throw new Error(`astro build with basemap: none failed (exit ${result.code}):\n${result.output.slice(-3000)}`);
   return outDir;
@@ -43,11 +45,14 @@ beforeAll(async () => {
   browser = launched;
   noneDir = outDir;
   noneServer = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
-});
+  // One build at a time: builds of one checkout share Astro's prerender folder.
+  splitServer = await startStaticServer(await buildWithoutBasemap('map-split', { MAP_SINGLE_FILE_LIMIT: '50' }), { basePath: process.env.BASE_PATH || '/' });
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await noneServer?.close();
+  await splitServer?.close();
 });
 
 /** Waits until the map has drawn its data once (the page sets data-map-state="idle"). */
@@ -240,6 +245,58 @@ describe('small maps', () => {
       const inArea = whole.features.filter((feature) => feature.properties.a.includes('sakuragaoka'));
       expect(own.features.length).toBe(inArea.length);
       expect(listed).toMatch(/（\d+件）/);
+      expect(u.problems()).toEqual([]);
+    } finally {
+      await u.close();
+    }
+  });
+});
+
+describe('a large site: /map/ reads its points per 圏域', () => {
+  test('no whole file; the 圏域 most in view is read, the others show their count and are read on a press or from the list', async () => {
+    const u = await newPage(browser, { context: { viewport: { width: 1000, height: 900 } } });
+    try {
+      const data: string[] = [];
+      u.page.on('response', (response) => {
+        const pathname = new URL(response.url()).pathname;
+        if (pathname.includes('/data/')) data.push(pathname);
+      });
+      await u.page.goto(new URL('map/', splitServer.url).href);
+      await u.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      const parts = JSON.parse((await u.page.locator('[data-map]').getAttribute('data-parts'))!) as { id: string; name: string; count: number }[];
+      expect(parts.map((part) => part.id)).toEqual(['chuo-ken', 'hokubu-ken', 'seibu-ken', 'tobu-ken']);
+      expect(data).not.toContain('/data/resources.geojson');
+      const read = () => data.filter((p) => p.startsWith('/data/resources/'));
+      expect(read()).toHaveLength(1);
+      const first = read()[0]!.replace(/^\/data\/resources\/|\.geojson$/g, '');
+      // Every other 圏域 is a count button on the map.
+      const buttons = u.page.locator('.map-part-count');
+      expect(await buttons.allTextContents()).toEqual(parts.filter((part) => part.id !== first).map((part) => `${part.name} ${part.count}件`));
+
+      // A press on a count reads that 圏域 and takes its button away.
+      const second = parts.find((part) => part.id !== first)!;
+      await Promise.all([
+        u.page.waitForResponse((response) => response.url().endsWith(`/data/resources/${second.id}.geojson`)),
+        buttons.filter({ hasText: second.name }).click(),
+      ]);
+      await expect.poll(() => buttons.count()).toBe(parts.length - 2);
+
+      // The list offers the ones not read, by keyboard too.
+      await u.page.locator('[data-map]').evaluate((element) => {
+        const map = (element as HTMLElement & { maplibreMap?: { jumpTo(options: object): void } }).maplibreMap!;
+        map.jumpTo({ zoom: 12 });
+      });
+      const offer = u.page.locator('[data-map-list] button', { hasText: 'を地図で見る' }).filter({ hasText: /圏域を地図で見る$/ }).first();
+      await offer.waitFor();
+      const label = (await offer.textContent())!;
+      const third = parts.find((part) => label.startsWith(part.name))!;
+      await offer.focus();
+      await Promise.all([
+        u.page.waitForResponse((response) => response.url().endsWith(`/data/resources/${third.id}.geojson`)),
+        u.page.keyboard.press('Enter'),
+      ]);
+      expect(new Set(read()).size).toBe(read().length);
+      expect(await checkA11y(u.page)).toEqual([]);
       expect(u.problems()).toEqual([]);
     } finally {
       await u.close();

@@ -1,15 +1,14 @@
-/** /data/resources.geojson: every located resource for the map (see src/lib/geojson.ts). */
+/** /data/resources.geojson: every located resource (the map's data when it is one file, and a download; see src/lib/map-points.ts). */
 import type { APIRoute } from 'astro';
 import { getModel } from '../../lib/site-model.ts';
-import { SINGLE_FILE_THRESHOLD } from '../../lib/geojson.ts';
-import { allMapPoints } from '../../lib/map-points.ts';
+import { allMapPoints, mapParts } from '../../lib/map-points.ts';
 
 export const GET: APIRoute = async () => {
-  const data = allMapPoints(await getModel());
-  if (data.features.length > SINGLE_FILE_THRESHOLD) {
-    console.warn(
-      `[map] ${data.features.length} located resources in one /data/resources.geojson: above ${SINGLE_FILE_THRESHOLD} the map gets slow; see src/lib/geojson.ts.`,
-    );
+  const model = await getModel();
+  const data = allMapPoints(model);
+  const parts = mapParts(model);
+  if (parts) {
+    console.info(`[map] ${data.features.length} located resources: /map/ reads them per 圏域 (${parts.length} files under /data/resources/); see src/lib/map-points.ts.`);
   }
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
 };
