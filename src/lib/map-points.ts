@@ -12,7 +12,7 @@
  */
 import { facetInputOf, resourceFacets } from './facets.ts';
 import { resourcesGeoJSON, SINGLE_FILE_THRESHOLD, type FeatureCollection, type PointFeature } from './geojson.ts';
-import type { Boundary } from './geo.ts';
+import { bbox, type Boundary } from './geo.ts';
 import type { SiteModel } from './model.ts';
 
 interface MapPoints {
@@ -92,17 +92,6 @@ export function singleFileLimit(): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : SINGLE_FILE_THRESHOLD;
 }
 
-function boundaryExtent(boundary: Boundary): [number, number, number, number] {
-  const rings = boundary.type === 'Polygon' ? boundary.coordinates : boundary.coordinates.flat();
-  const points = rings.flat();
-  return [
-    Math.min(...points.map((point) => point[0])),
-    Math.min(...points.map((point) => point[1])),
-    Math.max(...points.map((point) => point[0])),
-    Math.max(...points.map((point) => point[1])),
-  ];
-}
-
 function extent(features: PointFeature[]): [number, number, number, number] {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { geometry } of features) {
@@ -122,31 +111,35 @@ function extent(features: PointFeature[]): [number, number, number, number] {
 export function mapParts(model: SiteModel, limit = singleFileLimit()): MapPart[] | undefined {
   const { all, byArea } = mapPoints(model);
   if (all.features.length <= limit) return undefined;
-  const top = model.municipality ? model.areas.filter((area) => area.parent === model.municipality!.id) : model.areas.filter((area) => !area.parent);
+  const top = topAreas(model);
   const parts: MapPart[] = [];
-  const covered = new Set<string>();
   for (const area of top) {
     const features = byArea.get(area.id) ?? [];
     if (features.length === 0) continue;
-    for (const feature of features) covered.add(feature.properties.id);
     // Where the 圏域 is: its boundary, else the places standing in it — not the windows serving
     // it from elsewhere (a city-wide window is in every 圏域's file).
     const standing = new Set(model.resourcesIn(area.id).map((resource) => resource.id));
     const own = features.filter((feature) => standing.has(feature.properties.id));
-    const bbox = area.boundary ? boundaryExtent(area.boundary as Boundary) : extent(own.length > 0 ? own : features);
-    parts.push({ id: area.id, name: area.name, count: features.length, bbox });
+    const where = area.boundary ? bbox(area.boundary as Boundary) : extent(own.length > 0 ? own : features);
+    parts.push({ id: area.id, name: area.name, count: features.length, bbox: where });
   }
-  const others = all.features.filter((feature) => !covered.has(feature.properties.id));
+  const others = othersOf(model);
   if (others.length > 0) parts.push({ id: OTHERS_ID, name: '地域を決めていないもの', count: others.length, bbox: extent(others) });
   return parts;
 }
 
-/** The points of a part (an area's file, or the points in no 圏域). */
-export function partMapPoints(model: SiteModel, id: string): FeatureCollection<PointFeature> {
-  if (id !== OTHERS_ID) return areaMapPoints(model, id);
-  const parts = mapParts(model, 0) ?? [];
-  const inParts = new Set(parts.filter((part) => part.id !== OTHERS_ID).flatMap((part) => ids(areaMapPoints(model, part.id).features)));
-  return { type: 'FeatureCollection', features: mapPoints(model).all.features.filter((feature) => !inParts.has(feature.properties.id)) };
+/** The areas just below the municipality (the 圏域), or the top areas when there is none. */
+function topAreas(model: SiteModel) {
+  return model.municipality ? model.areas.filter((area) => area.parent === model.municipality!.id) : model.areas.filter((area) => !area.parent);
 }
 
-const ids = (features: PointFeature[]) => features.map((feature) => feature.properties.id);
+/** Points in none of the 圏域 (`a` is the area facet: where a point stands and what it serves). */
+function othersOf(model: SiteModel): PointFeature[] {
+  const top = new Set(topAreas(model).map((area) => area.id));
+  return mapPoints(model).all.features.filter((feature) => !feature.properties.a.some((id) => top.has(id)));
+}
+
+/** The points of a part (an area's file, or the points in no 圏域). */
+export function partMapPoints(model: SiteModel, id: string): FeatureCollection<PointFeature> {
+  return id === OTHERS_ID ? { type: 'FeatureCollection', features: othersOf(model) } : areaMapPoints(model, id);
+}

@@ -39,6 +39,14 @@ export function loadMapCss(): Promise<void> {
 }
 export { maplibregl };
 
+/** A [west, south, east, north] box (geo.ts `bbox`) as MapLibre's bounds. */
+export function boxBounds([west, south, east, north]: [number, number, number, number]): [[number, number], [number, number]] {
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
 export interface CreateMapOptions {
   container: HTMLElement;
   basemap: string | undefined;

@@ -8,7 +8,8 @@ import type { GeoJSONSource, LngLatBounds, Map as MapLibreMap, MapLayerMouseEven
 import { FACET_KEYS, matchesFilters, readFilterState } from '../lib/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../lib/geojson.ts';
 import { areaPointsPath, type MapPart } from '../lib/map-points.ts';
-import { addAreas, BASE, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
+import { bbox } from '../lib/geo.ts';
+import { addAreas, BASE, boxBounds, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
 import { addressAndPhone } from './card-dom.ts';
 
 /** The list below the map shows at most this many entries; zooming in shows the rest. */
@@ -173,7 +174,7 @@ export function startMapPage(): void {
       });
       if (state.facets.area) {
         const area = areas.features.find((f) => f.properties.id === state.facets.area);
-        if (area) map.fitBounds(boundsOf(area), { padding: 24, duration: 0 });
+        if (area) map.fitBounds(boxBounds(bbox(area.geometry)), { padding: 24, duration: 0 });
       }
       showList(features, map);
       if (parts) void readPartsInView();
@@ -198,7 +199,7 @@ export function startMapPage(): void {
     /** A 圏域 asked for (its count on the map, or the list): read it and go there. */
     function showPart(part: MapPart): void {
       if (waiting.has(part.id)) void readParts([part]);
-      map.fitBounds(boundsOfPart(part), { padding: 24, maxZoom: 15, ...cameraMotion() });
+      map.fitBounds(boxBounds(part.bbox), { padding: 24, maxZoom: 15, ...cameraMotion() });
     }
     showPartFromList = showPart;
 
@@ -277,13 +278,6 @@ function intersects(bbox: MapPart['bbox'], bounds: LngLatBounds): boolean {
   return west <= bounds.getEast() && east >= bounds.getWest() && south <= bounds.getNorth() && north >= bounds.getSouth();
 }
 
-function boundsOfPart(part: MapPart): [[number, number], [number, number]] {
-  return [
-    [part.bbox[0], part.bbox[1]],
-    [part.bbox[2], part.bbox[3]],
-  ];
-}
-
 function centerOf(part: MapPart): [number, number] {
   return [(part.bbox[0] + part.bbox[2]) / 2, (part.bbox[1] + part.bbox[3]) / 2];
 }
@@ -307,17 +301,6 @@ function partItem(part: MapPart, show?: () => void): HTMLLIElement {
     item.append(button);
   }
   return item;
-}
-
-function boundsOf(area: AreaFeature): [[number, number], [number, number]] {
-  const rings = area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat();
-  const points = rings.flat();
-  const lngs = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  return [
-    [Math.min(...lngs), Math.min(...lats)],
-    [Math.max(...lngs), Math.max(...lats)],
-  ];
 }
 
 function detailHref(id: string): string {

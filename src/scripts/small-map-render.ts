@@ -1,6 +1,7 @@
 /** Draws one small map (loaded by small-map.ts when the box comes into view). */
 import type { AreaFeature, FeatureCollection, PointFeature } from '../lib/geojson.ts';
-import { addAreas, createMap, fetchJson, groupColorExpression, loadMapCss, maplibregl, webglAvailable } from './map-common.ts';
+import { bbox } from '../lib/geo.ts';
+import { addAreas, boxBounds, createMap, fetchJson, groupColorExpression, loadMapCss, maplibregl, webglAvailable } from './map-common.ts';
 
 export async function renderSmallMap(box: HTMLElement): Promise<void> {
   const placeholder = box.querySelector('.small-map-placeholder');
@@ -51,13 +52,7 @@ export async function renderSmallMap(box: HTMLElement): Promise<void> {
     });
     if (areaId && areas) {
       const area = areas.features.find((feature) => feature.properties.id === areaId);
-      if (area) {
-        const rings = area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat();
-        const coords = rings.flat();
-        const lngs = coords.map((c) => c[0]);
-        const lats = coords.map((c) => c[1]);
-        map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 16, duration: 0 });
-      }
+      if (area) map.fitBounds(boxBounds(bbox(area.geometry)), { padding: 16, duration: 0 });
     }
     map.once('idle', () => (box.dataset.mapState = 'idle'));
   });
