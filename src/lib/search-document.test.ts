@@ -2,7 +2,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from './load-model.ts';
 import type { ResourceView, SiteModel } from './model.ts';
-import { escapeHtml, htmlText, networkDocument, resourceDocument, searchDocuments } from './search-document.ts';
+import { escapeXml, htmlToText } from './export/text.ts';
+import { networkDocument, resourceDocument, searchDocuments } from './search-document.ts';
 import { indexKeys } from './search-terms.ts';
 
 /** The attribute values of one kind in a document, as [key, value] pairs. */
@@ -65,7 +66,7 @@ describe('search documents of the sample town', () => {
     expect(html).toContain('8050世帯など、親子ともに支援が必要な場合');
 
     const meeting = model.networkById.get('chiiki-care-kaigi-tobu')!;
-    const text = htmlText(networkDocument(model, meeting));
+    const text = htmlToText(networkDocument(model, meeting));
     expect(text).toContain('東部圏域 地域ケア会議');
     expect(text).toContain('2か月に1回');
     for (const member of meeting.members!.filter((m) => m.organization)) {
@@ -78,8 +79,8 @@ describe('search documents of the sample town', () => {
     const hostile: ResourceView = { ...resource, name: '<img src=x onerror=alert(1)>"&', address: '"><script>alert(1)</script>' };
     const html = resourceDocument(model, hostile);
     expect(html).not.toMatch(/<img|<script/);
-    expect(html).toContain(`<h1>${escapeHtml('<img src=x onerror=alert(1)>"&')}</h1>`);
-    expect(attributes(html, 'meta')).toContainEqual(['address', escapeHtml('"><script>alert(1)</script>')]);
+    expect(html).toContain(`<h1>${escapeXml('<img src=x onerror=alert(1)>"&')}</h1>`);
+    expect(attributes(html, 'meta')).toContainEqual(['address', escapeXml('"><script>alert(1)</script>')]);
   });
 
   it('a suspended resource carries its status as a filter and on the card', () => {

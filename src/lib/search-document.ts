@@ -15,6 +15,7 @@
  *    descriptions (1);
  *  - filters (src/lib/facets.ts), the よみがな sort key, and the fields a result card shows.
  */
+import { escapeXml, htmlToText } from './export/text.ts';
 import { FACET_KEYS, facetInputOf, resourceFacets } from './facets.ts';
 import type { AreaView, NetworkView, OrganizationView, ResourceView, SiteModel } from './model.ts';
 import { areaSearchTerms, indexKeys, resourceSearchTerms, textKeys } from './search-terms.ts';
@@ -42,6 +43,8 @@ interface DocumentParts {
   /** Rendered (sanitized) description HTML; only its text is used. */
   bodyHtml?: string;
   strong?: string[];
+  /** Written twice: an area's page is the best answer to its own name (not the 10 places named after it). */
+  nameFirst?: boolean;
   related?: string[];
   background?: string[];
   filters?: [string, string][];
@@ -49,25 +52,19 @@ interface DocumentParts {
   kana: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPES[ch]!);
-
-/** The text of sanitized HTML: tags and entities become spaces (only words matter here). */
-export function htmlText(html: string | undefined): string {
-  return (html ?? '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
-}
-
 function document(parts: DocumentParts): string {
-  const bodyText = htmlText(parts.bodyHtml);
+  // As the search keys were made before: a tag ends a word too (「…の<a>窓口</a>」 → 「…の 窓口」).
+  const bodyText = htmlToText((parts.bodyHtml ?? '').replace(/>/g, '> ')).replace(/\s+/g, ' ');
   const strongKeys = indexKeys(parts.strong ?? []);
   const strongSet = new Set(strongKeys);
   const relatedKeys = indexKeys(parts.related ?? []).filter((key) => !strongSet.has(key));
   const backgroundKeys = textKeys([...(parts.background ?? []), bodyText].join(' '));
-  const attribute = (name: string, key: string, value: string) => `<span ${name}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
-  const out = [`<html lang="ja"><body><h1>${escapeHtml(parts.title)}</h1>`];
-  if (parts.subtitle) out.push(`<h2>${escapeHtml(parts.subtitle)}</h2>`);
-  for (const line of [...parts.text, bodyText]) if (line) out.push(`<p>${escapeHtml(line)}</p>`);
+  const attribute = (name: string, key: string, value: string) => `<span ${name}="${escapeXml(key)}[data-value]" data-value="${escapeXml(value)}"></span>`;
+  const out = [`<html lang="ja"><body><h1>${escapeXml(parts.title)}</h1>`];
+  if (parts.subtitle) out.push(`<h2>${escapeXml(parts.subtitle)}</h2>`);
+  for (const line of [...parts.text, bodyText]) if (line) out.push(`<p>${escapeXml(line)}</p>`);
   out.push(`<p data-pagefind-weight="10">${strongKeys.join(' ')}</p>`);
+  if (parts.nameFirst) out.push(`<p data-pagefind-weight="10">${strongKeys.join(' ')}</p>`);
   if (relatedKeys.length > 0) out.push(`<p data-pagefind-weight="4">${relatedKeys.join(' ')}</p>`);
   if (backgroundKeys.length > 0) out.push(`<p data-pagefind-weight="1">${backgroundKeys.join(' ')}</p>`);
   for (const [key, value] of parts.filters ?? []) out.push(attribute('data-pagefind-filter', key, value));
@@ -134,6 +131,7 @@ export function areaDocument(model: SiteModel, area: AreaView): string {
     kana: area.kana,
     subtitle: AREA_LEVEL_LABELS[area.level],
     text: [area.kana, ancestors.map((a) => a.name).join('・'), (area.towns ?? []).join('、')],
+    nameFirst: true,
     strong: areaSearchTerms({
       name: area.name,
       kana: area.kana,

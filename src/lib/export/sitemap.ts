@@ -5,6 +5,7 @@
  */
 import type { SiteModel } from '../model.ts';
 import { AUDIENCES, TARGETS } from '../../schemas/index.ts';
+import { escapeXml } from './text.ts';
 
 /** Routes that are not for search engines. */
 const EXCLUDED = [/^admin\//, /^print\//, /^404\.astro$/, /^500\.astro$/];
@@ -46,7 +47,6 @@ export function sitemapPaths(pageFiles: readonly string[], model: SiteModel): st
   return [...paths].sort();
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The XML. Sitemaps need absolute URLs, which need the site's origin (SITE_URL); without it the

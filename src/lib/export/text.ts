@@ -1,6 +1,7 @@
 /**
- * Plain text from the sanitized body HTML (for the CSV's 説明 and HSDS descriptions), and the
- * way back: plain text written as Markdown that renders to the same text.
+ * Plain text from the sanitized body HTML (for the CSV's 説明, HSDS descriptions and the search
+ * documents), the way back (plain text written as Markdown that renders to the same text), and
+ * text escaped for markup.
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -21,6 +22,11 @@ export function htmlToText(html: string): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** Text for HTML or XML: markup characters as entities (attribute values included). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Text lines → Markdown paragraphs, with the characters Markdown would read as syntax escaped. */
