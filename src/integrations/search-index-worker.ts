@@ -40,7 +40,7 @@ function runPagefind(site: string, output: string): Promise<void> {
 
 async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const started = Date.now();
-  const model = modelFromLoaded(job.loaded);
+  const model = await modelFromLoaded(job.loaded);
   const documents = [...searchDocuments(model)];
   const groups = splitIntoIndexes(documents, job.perIndex, (document) => document.url);
   fs.rmSync(job.staging, { recursive: true, force: true });

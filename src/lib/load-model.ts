@@ -1,44 +1,47 @@
 /**
- * For tests and scripts: the site model of a content folder without Astro, bodies rendered
- * through the same remark → rehype → sanitize steps the site uses.
+ * The site model from loaded content: what the pages use (src/lib/site-model.ts), the search
+ * index worker, and tests and scripts (loadModel). Bodies go through the site's own Markdown
+ * pipeline (src/lib/content/markdown-processor.ts), so every user sees the same HTML.
  */
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { hasErrors, loadContent, type LoadedContent } from './content/load.ts';
+import { renderMarkdownBody } from './content/markdown-processor.ts';
 import { formatText } from './content/report.ts';
-import { sanitizeSchema } from './content/sanitize.ts';
 import { buildModel, type SiteModel } from './model.ts';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
-
-export function renderMarkdown(body: string): string {
-  return String(processor.processSync(body));
-}
+import { stripBidiControls } from './normalize/text.ts';
 
 /** What a model is made from: the loaded content, without the data as written (`raw`). */
 export type ModelSource = Pick<LoadedContent, 'site' | 'categories' | 'topics'> & {
   [K in 'areas' | 'organizations' | 'resources' | 'networks']: Omit<LoadedContent[K][number], 'raw'>[];
 };
 
-export function modelFromLoaded(loaded: ModelSource): SiteModel {
-  const withHtml = <T,>(entry: { id: string; data: T; body?: string; file: string }) => ({
-    id: entry.id,
-    data: entry.data,
-    file: entry.file,
-    html: entry.body?.trim() ? renderMarkdown(entry.body) : undefined,
-  });
+/**
+ * Direction overrides never reach a page. The validator refuses them; this matters when a build
+ * goes on despite errors (CONTENT_VALIDATION=report-only).
+ */
+function withoutBidiControls<T>(value: T): T {
+  if (typeof value === 'string') return stripBidiControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutBidiControls) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutBidiControls(item)])) as T;
+  }
+  return value;
+}
+
+export async function modelFromLoaded(loaded: ModelSource): Promise<SiteModel> {
+  const withHtml = async <T,>(entry: { id: string; data: T; body?: string; file: string }) => {
+    const body = entry.body?.trim() ? stripBidiControls(entry.body) : undefined;
+    return { id: entry.id, data: withoutBidiControls(entry.data), file: entry.file, html: body ? await renderMarkdownBody(body) : undefined };
+  };
+  const all = <T,>(entries: { id: string; data: T; body?: string; file: string }[]) => Promise.all(entries.map(withHtml));
+  const [areas, organizations, resources, networks] = await Promise.all([all(loaded.areas), all(loaded.organizations), all(loaded.resources), all(loaded.networks)]);
   return buildModel({
-    site: loaded.site!,
-    categories: loaded.categories,
-    topics: loaded.topics,
-    areas: loaded.areas.map(withHtml),
-    organizations: loaded.organizations.map(withHtml),
-    resources: loaded.resources.map(withHtml),
-    networks: loaded.networks.map(withHtml),
+    site: withoutBidiControls(loaded.site!),
+    categories: withoutBidiControls(loaded.categories),
+    topics: withoutBidiControls(loaded.topics),
+    areas,
+    organizations,
+    resources,
+    networks,
   });
 }
 
@@ -46,5 +49,5 @@ export function modelFromLoaded(loaded: ModelSource): SiteModel {
 export async function loadModel(dir: string, today?: string): Promise<{ loaded: LoadedContent; model: SiteModel }> {
   const loaded = await loadContent(dir, { today });
   if (hasErrors(loaded.diagnostics)) throw new Error(`content in ${dir} has errors:\n${formatText(loaded.diagnostics)}`);
-  return { loaded, model: modelFromLoaded(loaded) };
+  return { loaded, model: await modelFromLoaded(loaded) };
 }

@@ -94,7 +94,7 @@ describe('a split map (above the single-file limit)', () => {
     const index = loaded.resources.findIndex((entry) => !entry.data.servesAreas && entry.data.location);
     const entry = loaded.resources[index]!;
     const loose = { ...entry, data: { ...entry.data, area: undefined, address: undefined, location: { lat: 35.6, lng: 139.3 } } };
-    const changed = modelFromLoaded({ ...loaded, resources: loaded.resources.map((e, i) => (i === index ? loose : e)) });
+    const changed = await modelFromLoaded({ ...loaded, resources: loaded.resources.map((e, i) => (i === index ? loose : e)) });
     expect(changed.resourceById.get(entry.id)!.areaId).toBeUndefined();
     const parts = mapParts(changed, 10)!;
     expect(parts.at(-1)).toMatchObject({ id: OTHERS_ID, count: 1, bbox: [139.3, 35.6, 139.3, 35.6] });

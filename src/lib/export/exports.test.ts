@@ -8,7 +8,8 @@ import { resourceJsonLd, schemaTypeOf, serializeJsonLd } from './jsonld.ts';
 import { RESOURCE_CSV_COLUMNS, resourcesCsv, splitAddress, toKatakana } from './resources-csv.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
 import { htmlToText, textToMarkdown } from './text.ts';
-import { loadModel, renderMarkdown } from '../load-model.ts';
+import { loadModel } from '../load-model.ts';
+import { renderMarkdownBody } from '../content/markdown-processor.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 let model: SiteModel;
@@ -44,10 +45,10 @@ describe('resources.csv', () => {
     expect(toKatakana('みどり ー')).toBe('ミドリ ー');
   });
 
-  it('turns body HTML into lines and back into Markdown that renders to the same lines', () => {
+  it('turns body HTML into lines and back into Markdown that renders to the same lines', async () => {
     const text = htmlToText('<p>送迎 &amp; 入浴</p>\n<ul><li>1. 体操</li><li>*お茶*</li></ul>');
     expect(text).toBe('送迎 & 入浴\n1. 体操\n*お茶*');
-    expect(htmlToText(renderMarkdown(textToMarkdown(text)))).toBe(text);
+    expect(htmlToText(await renderMarkdownBody(textToMarkdown(text)))).toBe(text);
   });
 });
 
