@@ -89,10 +89,27 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
+/** The job for the loaded content folder (`raw`, the data as written, is left out: half the copying). */
+async function jobFor(staging: string): Promise<IndexJob> {
+  const { site, categories, topics, areas, organizations, resources, networks } = await loadContentOnce(contentDir());
+  const lean = <T extends { raw?: unknown }>(entries: T[]) => entries.map(({ raw: _raw, ...entry }) => entry);
+  return {
+    loaded: { site, categories, topics, areas: lean(areas), organizations: lean(organizations), resources: lean(resources), networks: lean(networks) },
+    staging,
+    perIndex: Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX,
+  };
+}
+
+/** /pagefind/merge.json: the extra indexes the search page merges (an empty list for one index). */
+const mergeList = (indexes: number) => JSON.stringify(Array.from({ length: indexes - 1 }, (_, n) => `${indexFolder(n + 1)}/`));
+
+const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+
 export default function pagefindIntegration(): AstroIntegration {
   let building = false;
   let indexing: Promise<IndexResult> | undefined;
   let staging = '';
+  let cacheDir = '';
   return {
     name: 'pagefind',
     hooks: {
@@ -102,20 +119,51 @@ export default function pagefindIntegration(): AstroIntegration {
       // As early as the content is known (validated at astro:config:setup, content-validation.ts):
       // the worker then runs beside Astro's content sync and page rendering.
       'astro:config:done': async ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         if (!building) return;
-        const cacheDir = fileURLToPath(config.cacheDir);
-        const loaded = await loadContentOnce(contentDir());
         staging = path.join(cacheDir, `search-index-${process.pid}`);
-        const { site, categories, topics, areas, organizations, resources, networks } = loaded;
-        // `raw` (the data as written) is not needed here; leaving it out halves what is copied.
-        const lean = <T extends { raw?: unknown }>(entries: T[]) => entries.map(({ raw: _raw, ...entry }) => entry);
-        indexing = startIndexing({
-          loaded: { site, categories, topics, areas: lean(areas), organizations: lean(organizations), resources: lean(resources), networks: lean(networks) },
-          staging,
-          perIndex: Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX,
-        });
+        indexing = startIndexing(await jobFor(staging));
         // Reported at astro:build:done; an unhandled rejection before then would end the build early.
         indexing.catch(() => {});
+      },
+      // `npm start`: the same index, made in the background and remade after a content edit, served
+      // at /pagefind/ by the dev server, so the search page works while content is edited.
+      'astro:server:setup': ({ server, logger }) => {
+        const devStaging = path.join(cacheDir, 'search-index-dev');
+        const output = path.join(devStaging, 'output');
+        let ready: Promise<IndexResult | undefined> = Promise.resolve(undefined);
+        const reindex = () => {
+          ready = jobFor(devStaging)
+            .then(startIndexing)
+            .then((result) => {
+              fs.writeFileSync(path.join(output, 'pagefind', 'merge.json'), mergeList(result.indexes));
+              logger.info(`検索索引を作りました（${result.pages} 件、${(result.ms / 1000).toFixed(1)} 秒）`);
+              return result;
+            })
+            .catch((error: Error) => {
+              logger.warn(`検索索引を作れませんでした: ${error.message.split('\n')[0]}`);
+              return undefined;
+            });
+        };
+        reindex();
+        let timer: NodeJS.Timeout | undefined;
+        const dir = path.resolve(contentDir()) + path.sep;
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(dir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(reindex, 500);
+        });
+        const prefix = `${server.config.base.replace(/\/?$/, '/')}pagefind`;
+        server.middlewares.use(async (request, response, next) => {
+          const pathname = decodeURIComponent((request.url ?? '').split('?')[0]!);
+          const match = pathname.startsWith(prefix) ? /^(pagefind(?:-\d+)?)\/(.+)$/.exec(pathname.slice(prefix.length - 'pagefind'.length)) : null;
+          if (!match) return next();
+          await ready;
+          const file = path.join(output, match[1]!, match[2]!);
+          if (!file.startsWith(output + path.sep) || !fs.existsSync(file)) return next();
+          response.setHeader('Content-Type', DEV_TYPES[path.extname(file)] ?? 'application/octet-stream');
+          response.end(fs.readFileSync(file));
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return;
@@ -125,9 +173,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const output = path.join(staging, 'output');
         for (let n = 0; n < result.indexes; n++) moveFolder(path.join(output, indexFolder(n)), path.join(outDir, indexFolder(n)));
         fs.rmSync(staging, { recursive: true, force: true });
-        // The search page reads this to merge the other indexes (an empty list for one index).
-        const extra = Array.from({ length: result.indexes - 1 }, (_, n) => `${indexFolder(n + 1)}/`);
-        fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), JSON.stringify(extra));
+        fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), mergeList(result.indexes));
         logger.info(
           `Pagefind: ${result.pages} entries indexed${result.indexes > 1 ? ` into ${result.indexes} indexes` : ''} in ${(result.ms / 1000).toFixed(1)}s beside the pages ` +
             `(the build waited ${((Date.now() - waitStarted) / 1000).toFixed(1)}s for it)`,
