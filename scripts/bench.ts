@@ -64,6 +64,21 @@ if (sizes.length === 0) {
 const work = path.resolve(values.work!);
 fs.mkdirSync(work, { recursive: true });
 
+/**
+ * Folders are set aside during the run and deleted at its end, never between measurements: on
+ * ext4, creating files soon after tens of thousands were deleted is slow (the kernel checks each
+ * free inode for a recent deletion — in `perf`, a quarter of a 10,000-resource build went to
+ * `recently_deleted`), so deleting one build's output would slow the next build by as much as
+ * it writes files, the site's and the bare one's alike. A build on a fresh machine does not see that.
+ */
+const trash = path.join(work, '.set-aside');
+let setAsideCount = 0;
+function setAside(folder: string): void {
+  if (!fs.existsSync(folder)) return;
+  fs.mkdirSync(trash, { recursive: true });
+  fs.renameSync(folder, path.join(trash, `${process.pid}-${setAsideCount++}-${path.basename(folder)}`));
+}
+
 // --- formatting ---------------------------------------------------------------------------
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
@@ -397,6 +412,7 @@ for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   const dist = path.join(work, `dist-${size}`);
   const cache = path.join(work, `cache-${size}`);
+  setAside(content);
   const generated = generateContent({ resources: size, out: content });
   console.log(`== ${size} resources (${generated.districts} districts in ${generated.regions} regions): ${content}`);
 
@@ -413,8 +429,8 @@ for (const size of sizes) {
   if (!fs.existsSync(path.join(cwd, 'node_modules'))) fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
   const build = await fastestOf(
     () => {
-      fs.rmSync(dist, { recursive: true, force: true });
-      if (!values['keep-cache']) fs.rmSync(cache, { recursive: true, force: true });
+      setAside(dist);
+      if (!values['keep-cache']) setAside(cache);
     },
     () => run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], { cwd, env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache }, log: buildLog }),
   );
@@ -445,9 +461,10 @@ for (const size of sizes) {
   if (!values['no-bare']) {
     for (const kind of ['glob', 'json'] as const) {
       const bare = path.join(work, `bare-${kind}-${size}`);
+      setAside(bare);
       const entries = writeBareProject(bare, content, kind);
       const bareRun = await fastestOf(
-        () => ['dist', 'cache', '.astro'].forEach((folder) => fs.rmSync(path.join(bare, folder), { recursive: true, force: true })),
+        () => ['dist', 'cache', '.astro'].forEach((folder) => setAside(path.join(bare, folder))),
         () =>
           run(process.execPath, [astroBin, 'build', '--root', bare, '--outDir', path.join(bare, 'dist')], {
             cwd: bare,
@@ -463,13 +480,16 @@ for (const size of sizes) {
           `${bareRun.cpuMs ? ` wall, ${seconds(bareRun.cpuMs)} CPU` : ''}, peak memory ${mib(bareRun.treePeakBytes)}; ` +
           `ratio ${(build.ms / bareRun.ms).toFixed(2)}${build.cpuMs && bareRun.cpuMs ? ` (CPU time ${(build.cpuMs / bareRun.cpuMs).toFixed(2)})` : ''}`,
       );
-      if (!values.keep) fs.rmSync(bare, { recursive: true, force: true });
+      if (!values.keep) setAside(bare);
     }
   }
   rows.push(row);
-  if (!values.keep) fs.rmSync(content, { recursive: true, force: true });
+  if (!values.keep) setAside(content);
   console.log('');
 }
+
+// Everything measured: now the set-aside folders can go.
+fs.rmSync(trash, { recursive: true, force: true });
 
 // --- the table ------------------------------------------------------------------------------
 const header = ['resources', 'pages', 'validate', 'build', 'build CPU', 'peak memory', 'output', 'files', 'first search', 'map data', 'area map data', 'bare (glob)', 'ratio', 'CPU ratio', 'bare (JSON)', 'ratio to JSON'];
