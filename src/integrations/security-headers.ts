@@ -20,14 +20,15 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * there is no need to read whole files. Falls back to the whole file when </head> is not near
  * the start.
  */
+const HEAD_BYTES = 8 * 1024;
+
 async function readHead(file: string): Promise<string> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(32 * 1024);
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const start = buffer.toString('utf8', 0, bytesRead);
-    const end = start.indexOf('</head>');
-    if (end >= 0) return start.slice(0, end);
+    const end = buffer.subarray(0, bytesRead).indexOf('</head>');
+    if (end >= 0) return buffer.toString('utf8', 0, end);
   } finally {
     await handle.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDecimal, formatWareki, formatWarekiWithSeireki } from './format.ts';
+import { formatDate, formatDecimal, formatWareki, formatWarekiWithSeireki, languageName } from './format.ts';
 
 describe('formatWareki', () => {
   test('a month in 平成 (the seed documents date their work this way)', () => {
@@ -49,5 +49,14 @@ describe('formatDate / formatDecimal', () => {
     expect(formatDecimal(0.08176)).toBe('0.1');
     expect(formatDecimal(25.45, 2)).toBe('25.45');
     expect(formatDecimal(1234.56)).toBe('1,234.6');
+  });
+});
+
+describe('languageName', () => {
+  test('codes in Japanese, the same formatter every time, unknown codes as written', () => {
+    expect(languageName('en')).toBe('英語');
+    expect(languageName('zh')).toBe('中国語');
+    expect(languageName('en')).toBe('英語');
+    expect(languageName('qqq')).toBe('qqq');
   });
 });

@@ -251,15 +251,16 @@ export function foldForKey(text: string): string {
   return toHiragana(nfkc).replace(/[^\p{L}\p{N}ー_]/gu, '');
 }
 
+/** One character in Latin letters: three base-36 digits. */
+function encodeChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  // Three base-36 digits cover U+0000–U+B63F (kana, CJK ideographs, Latin); others are rare in names.
+  return code < 36 ** 3 ? code.toString(36).padStart(3, '0') : 'zzz';
+}
+
 /** A folded word in Latin letters, cut to KEY_LENGTH characters. */
 export function encodeKey(folded: string): string {
-  let out = KEY_PREFIX;
-  for (const ch of [...folded].slice(0, KEY_LENGTH)) {
-    const code = ch.codePointAt(0)!;
-    // Three base-36 digits cover U+0000–U+B63F (kana, CJK ideographs, Latin); others are rare in names.
-    out += code < 36 ** 3 ? code.toString(36).padStart(3, '0') : 'zzz';
-  }
-  return out;
+  return KEY_PREFIX + [...folded].slice(0, KEY_LENGTH).map(encodeChar).join('');
 }
 
 /** Index keys for terms: every suffix of each (space-separated) part, folded and encoded. */
@@ -267,16 +268,20 @@ export function indexKeys(terms: string[]): string[] {
   const keys = new Set<string>();
   for (const term of terms) {
     for (const part of term.split(/\s+/)) {
-      const chars = [...foldForKey(part)];
-      for (let start = 0; start < chars.length; start++) keys.add(encodeKey(chars.slice(start).join('')));
+      // Each character encoded once; a suffix's key is the first KEY_LENGTH codes from its start.
+      const codes = [...foldForKey(part)].map(encodeChar);
+      for (let start = 0; start < codes.length; start++) keys.add(KEY_PREFIX + codes.slice(start, start + KEY_LENGTH).join(''));
     }
   }
   return [...keys];
 }
 
+let wordSegmenter: Intl.Segmenter | undefined;
+
 /** Words of running text (a description) as Intl.Segmenter splits them, for exact-word keys. */
 export function textWords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  // Made once: a search document is made for each of tens of thousands of entries.
+  const segmenter = (wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
   const words = new Set<string>();
   for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC'))) {
     if (isWordLike && segment.trim()) words.add(segment);
@@ -284,13 +289,28 @@ export function textWords(text: string): string[] {
   return [...words];
 }
 
+/**
+ * encodeKey(foldForKey(text)), remembered: descriptions share most of their words, and folding is
+ * the costly part of making the documents (the memory is bounded; it is emptied when full).
+ */
+const wordKeys = new Map<string, string>();
+function wordKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    if (wordKeys.size >= 200_000) wordKeys.clear();
+    key = encodeKey(foldForKey(text));
+    wordKeys.set(text, key);
+  }
+  return key;
+}
+
 /** Index keys for running text: each word (and the word after it joined on, for compounds). */
 export function textKeys(text: string): string[] {
   const words = textWords(text);
   const keys = new Set<string>();
   words.forEach((word, i) => {
-    keys.add(encodeKey(foldForKey(word)));
-    if (i + 1 < words.length) keys.add(encodeKey(foldForKey(word + words[i + 1])));
+    keys.add(wordKey(word));
+    if (i + 1 < words.length) keys.add(wordKey(word + words[i + 1]));
   });
   keys.delete(KEY_PREFIX);
   return [...keys];
