@@ -38,7 +38,9 @@ export default defineConfig({
   // The remark/rehype pipeline with the sanitizer (Astro 7 defaults to Sätteri); the pages render
   // the bodies with this same config (src/lib/content/markdown-processor.ts).
   markdown: siteMarkdown,
-  integrations: [contentValidation(), pagefind(), securityHeaders({ siteDirectives: cspDirectives })],
+  // Order matters: pagefind starts its worker before content-validation validates (astro:config:setup),
+  // and security-headers reads the pages while the search index is finishing (astro:build:done).
+  integrations: [securityHeaders({ siteDirectives: cspDirectives }), pagefind(), contentValidation()],
   // A strict CSP on every page: Astro writes a <meta> with the hashes of each page's own
   // scripts and styles (never 'unsafe-inline'); /search/ adds 'wasm-unsafe-eval' in Base.astro.
   security: {

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent } from '../src/lib/content/load.ts';
+import { helperThread } from '../src/lib/content/parallel-check.ts';
 import { formatGithub, formatJson, formatText, summary } from '../src/lib/content/report.ts';
 
 const { values } = parseArgs({
@@ -22,7 +23,8 @@ if (!['text', 'json'].includes(values.format!)) {
 }
 
 try {
-  const loaded = await loadContent(values.dir ?? contentDir(), { today: values.today });
+  // A large folder is checked by two threads (src/lib/content/parallel-check.ts).
+  const loaded = await loadContent(values.dir ?? contentDir(), { today: values.today, helper: helperThread() });
   const { diagnostics } = loaded;
   if (values.format === 'json') {
     console.log(formatJson(diagnostics));

@@ -17,9 +17,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { ModelSource } from '../lib/load-model.ts';
+import type { ModelSource, RenderedBodies } from '../lib/load-model.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
-import { loadContentOnce } from '../lib/content/shared-load.ts';
+import { loadContentOnce, offerRenderedBodies } from '../lib/content/shared-load.ts';
 
 /**
  * Documents per Pagefind index. Pagefind keeps a whole index in memory until it is written, so
@@ -57,14 +57,32 @@ export interface IndexResult {
   ms: number;
 }
 
-/** Starts the worker; the promise settles when every index is written into `job.staging/output`. */
-export function startIndexing(job: IndexJob): Promise<IndexResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
+/** What the worker reports: the rendered bodies first, then the end. */
+export type WorkerMessage = { kind: 'bodies'; rendered: RenderedBodies } | { kind: 'done'; result: IndexResult } | { kind: 'failed'; message: string };
+
+/**
+ * Starts the worker at once and gives it the job when `job` resolves, so that the worker loads
+ * its modules while the content is still being validated. `done` settles when every index is
+ * written into `job.staging/output`; `bodies` when the worker has rendered the bodies (undefined
+ * if it ended without them).
+ */
+export function startIndexing(job: Promise<IndexJob>): { done: Promise<IndexResult>; bodies: Promise<RenderedBodies | undefined> } {
+  let bodiesReady!: (rendered: RenderedBodies | undefined) => void;
+  const bodies = new Promise<RenderedBodies | undefined>((resolve) => (bodiesReady = resolve));
+  const done = new Promise<IndexResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+    job.then(
+      (value) => worker.postMessage(value),
+      (error: Error) => {
+        void worker.terminate();
+        reject(error);
+      },
+    );
     let settled = false;
-    worker.once('message', (message: { ok: true; result: IndexResult } | { ok: false; message: string }) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'bodies') return bodiesReady(message.rendered);
       settled = true;
-      if (message.ok) resolve(message.result);
+      if (message.kind === 'done') resolve(message.result);
       else reject(new Error(`検索索引を作れませんでした: ${message.message}`));
     });
     worker.once('error', (error) => {
@@ -75,6 +93,9 @@ export function startIndexing(job: IndexJob): Promise<IndexResult> {
       if (!settled) reject(new Error(`検索索引の worker が終了しました（コード ${code}）`));
     });
   });
+  // Whatever happens to the index, the pages never wait for bodies that will not come.
+  done.then(() => bodiesReady(undefined), () => bodiesReady(undefined));
+  return { done, bodies };
 }
 
 /** Moves a folder, copying when the two are on different file systems. */
@@ -110,21 +131,32 @@ export default function pagefindIntegration(): AstroIntegration {
   let indexing: Promise<IndexResult> | undefined;
   let staging = '';
   let cacheDir = '';
+  let giveJob: () => void = () => {};
+  let bodies: Promise<RenderedBodies | undefined> | undefined;
   return {
     name: 'pagefind',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      // The worker starts before the content is validated (this integration comes before
+      // content-validation.ts in astro.config.mjs), loads its modules meanwhile, and gets its job
+      // at astro:config:done; it then runs beside Astro's bundling and page rendering.
+      'astro:config:setup': ({ command, config }) => {
         building = command === 'build';
-      },
-      // As early as the content is known (validated at astro:config:setup, content-validation.ts):
-      // the worker then runs beside Astro's content sync and page rendering.
-      'astro:config:done': async ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
         if (!building) return;
-        staging = path.join(cacheDir, `search-index-${process.pid}`);
-        indexing = startIndexing(await jobFor(staging));
+        staging = path.join(fileURLToPath(config.cacheDir), `search-index-${process.pid}`);
+        const job = new Promise<IndexJob>((resolve, reject) => (giveJob = () => jobFor(staging).then(resolve, reject)));
+        const started = startIndexing(job);
+        indexing = started.done;
         // Reported at astro:build:done; an unhandled rejection before then would end the build early.
         indexing.catch(() => {});
+        bodies = started.bodies;
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        if (!building) return;
+        // Validated by now (content-validation.ts, at astro:config:setup).
+        giveJob();
+        // The pages take the bodies the worker renders (src/lib/site-model.ts).
+        offerRenderedBodies(contentDir(), bodies!);
       },
       // `npm start`: the same index, made in the background and remade after a content edit, served
       // at /pagefind/ by the dev server, so the search page works while content is edited.
@@ -133,9 +165,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const output = path.join(devStaging, 'output');
         let ready: Promise<IndexResult | undefined> = Promise.resolve(undefined);
         const reindex = () => {
-          ready = jobFor(devStaging)
-            .then(startIndexing)
-            .then((result) => {
+          ready = startIndexing(jobFor(devStaging))
+            .done.then((result) => {
               fs.writeFileSync(path.join(output, 'pagefind', 'merge.json'), mergeList(result.indexes));
               logger.info(`検索索引を作りました（${result.pages} 件、${(result.ms / 1000).toFixed(1)} 秒）`);
               return result;

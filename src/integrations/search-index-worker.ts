@@ -16,10 +16,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
-import { modelFromLoaded } from '../lib/load-model.ts';
+import { parentPort } from 'node:worker_threads';
+import { modelFromLoaded, type RenderedBodies } from '../lib/load-model.ts';
 import { searchDocuments } from '../lib/search-document.ts';
-import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult } from './pagefind.ts';
+import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult, type WorkerMessage } from './pagefind.ts';
 
 function runPagefind(site: string, output: string): Promise<void> {
   // The npm package's own launcher picks the extended binary, the one that splits Japanese into words.
@@ -40,7 +40,10 @@ function runPagefind(site: string, output: string): Promise<void> {
 
 async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const started = Date.now();
-  const model = await modelFromLoaded(job.loaded);
+  const rendered: RenderedBodies = new Map();
+  const model = await modelFromLoaded(job.loaded, rendered);
+  // The pages need the same HTML: hand it over instead of rendering every body twice.
+  parentPort!.postMessage({ kind: 'bodies', rendered } satisfies WorkerMessage);
   const documents = [...searchDocuments(model)];
   const groups = splitIntoIndexes(documents, job.perIndex, (document) => document.url);
   fs.rmSync(job.staging, { recursive: true, force: true });
@@ -64,7 +67,10 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
   return { pages: documents.length, indexes: groups.length, ms: Date.now() - started };
 }
 
-buildIndex(workerData as IndexJob).then(
-  (result) => parentPort!.postMessage({ ok: true, result }),
-  (error: Error) => parentPort!.postMessage({ ok: false, message: error.stack ?? error.message }),
+// Started before the content is validated; the job comes once it is (pagefind.ts).
+parentPort!.once('message', (job: IndexJob) =>
+  buildIndex(job).then(
+    (result) => parentPort!.postMessage({ kind: 'done', result } satisfies WorkerMessage),
+    (error: Error) => parentPort!.postMessage({ kind: 'failed', message: error.stack ?? error.message } satisfies WorkerMessage),
+  ),
 );

@@ -27,10 +27,23 @@ function withoutBidiControls<T>(value: T): T {
   return value;
 }
 
-export async function modelFromLoaded(loaded: ModelSource): Promise<SiteModel> {
+/** Every body's HTML, keyed by the body as written (what modelFromLoaded renders). */
+export type RenderedBodies = Map<string, string>;
+
+/**
+ * `rendered`: bodies already turned into HTML by this same pipeline; a body not in it is rendered
+ * and added to it. The build's search worker renders the bodies first and hands the map to the
+ * pages (src/integrations/pagefind.ts), so a build renders each body once.
+ */
+export async function modelFromLoaded(loaded: ModelSource, rendered?: RenderedBodies): Promise<SiteModel> {
   const withHtml = async <T,>(entry: { id: string; data: T; body?: string; file: string }) => {
     const body = entry.body?.trim() ? stripBidiControls(entry.body) : undefined;
-    return { id: entry.id, data: withoutBidiControls(entry.data), file: entry.file, html: body ? await renderMarkdownBody(body) : undefined };
+    let html = body === undefined ? undefined : rendered?.get(body);
+    if (body !== undefined && html === undefined) {
+      html = await renderMarkdownBody(body);
+      rendered?.set(body, html);
+    }
+    return { id: entry.id, data: withoutBidiControls(entry.data), file: entry.file, html };
   };
   const all = <T,>(entries: { id: string; data: T; body?: string; file: string }[]) => Promise.all(entries.map(withHtml));
   const [areas, organizations, resources, networks] = await Promise.all([all(loaded.areas), all(loaded.organizations), all(loaded.resources), all(loaded.networks)]);

@@ -14,23 +14,25 @@
 import { contentDir } from './content/content-dir.ts';
 import { hasErrors, type LoadedContent } from './content/load.ts';
 import { formatText, summary } from './content/report.ts';
-import { ContentError, loadContentOnce } from './content/shared-load.ts';
+import { ContentError, loadContentOnce, renderedBodiesFor } from './content/shared-load.ts';
 import { validationMode } from './content/validation-mode.ts';
 import { modelFromLoaded } from './load-model.ts';
 import type { SiteModel } from './model.ts';
 
 let built: { from: Promise<LoadedContent>; model: Promise<SiteModel> } | undefined;
 
-async function modelOf(loaded: LoadedContent): Promise<SiteModel> {
+async function modelOf(dir: string, loaded: LoadedContent): Promise<SiteModel> {
   // report-only: the integration has printed the errors; build what passed its schema.
   if (hasErrors(loaded.diagnostics) && validationMode() !== 'report-only') {
     throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
   }
-  return modelFromLoaded(loaded);
+  // In a build, the search worker has rendered the bodies already (src/integrations/pagefind.ts).
+  return modelFromLoaded(loaded, await renderedBodiesFor(dir));
 }
 
 export function getModel(): Promise<SiteModel> {
-  const from = loadContentOnce(contentDir());
-  if (built?.from !== from) built = { from, model: from.then(modelOf) };
+  const dir = contentDir();
+  const from = loadContentOnce(dir);
+  if (built?.from !== from) built = { from, model: from.then((loaded) => modelOf(dir, loaded)) };
   return built.model;
 }

@@ -3,7 +3,8 @@
  * just the first), each with its file, line, column and field. The result is also what the
  * pages are built from (src/lib/site-model.ts), so the site and `npm run validate` cannot disagree.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -74,6 +75,36 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Today's date in Japan, YYYY-MM-DD (for 情報確認日 checks); defaults to the real date. */
   today?: string;
+  /**
+   * Checks some of the entry files elsewhere (another thread, src/lib/content/parallel-check.ts)
+   * while this one checks the rest; given the files, returns what checkContentFile returns for
+   * each, in order. The cross-file checks stay here.
+   */
+  helper?: (files: FileToCheck[]) => Promise<CheckedFile[]>;
+}
+
+/** A problem found in one file, before it is given the file's display path. */
+export interface FileProblem {
+  position: Position;
+  severity: Severity;
+  rule: string;
+  field: string;
+  message: string;
+}
+
+export interface FileToCheck {
+  file: string;
+  collection: FileCollection;
+}
+
+/** One entry file read and checked on its own: everything but the checks across files. */
+export interface CheckedFile {
+  /** The data as written (undefined when the file cannot be read as YAML). */
+  raw: unknown;
+  /** The data as the schema gives it; undefined when the file has errors. */
+  data: unknown;
+  body?: string;
+  problems: FileProblem[];
 }
 
 /** The collections stored one file per entry, and the file type each takes. */
@@ -83,7 +114,84 @@ const FILE_COLLECTIONS = {
   resources: { extension: ['.md'], schema: resourceSchema, markdown: true, nested: true },
   networks: { extension: ['.md'], schema: networkSchema, markdown: true, nested: true },
 } as const;
-type FileCollection = keyof typeof FILE_COLLECTIONS;
+export type FileCollection = keyof typeof FILE_COLLECTIONS;
+
+/** Refuses bytes that are not UTF-8 (a file saved as Shift_JIS) instead of replacing them. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text: UTF-8 only (a file saved as Shift_JIS is refused, not garbled). */
+function readText(file: string): string | undefined {
+  try {
+    return utf8.decode(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a file and checks it against a schema (YAML, Markdown, text safety, schema), without
+ * anything that needs the other files. Also the unit of work of the helper thread.
+ */
+function checkFile<S extends z.ZodType>(file: string, schema: S, markdown: boolean): { source: ParsedSource; data: z.output<S> | undefined; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
+  const push = (position: Position, severity: Severity, rule: string, field: string, message: string) => problems.push({ position, severity, rule, field, message });
+  // Read synchronously: the files are small, and awaiting each read through the thread pool left
+  // the thread idle for about half of the validation.
+  const text = readText(file);
+  if (text === undefined) {
+    push({ line: 1, column: 1 }, 'error', 'encoding', '', 'ファイルが UTF-8 で保存されていません（Shift_JIS など）。UTF-8 で保存し直してください');
+    return { source: { data: undefined, problems: [], locate: () => ({ line: 1, column: 1 }) }, data: undefined, problems };
+  }
+  const source: ParsedSource = markdown ? parseMarkdownSource(text) : parseYamlSource(text);
+  for (const problem of source.problems) push(problem.position, problem.severity, problem.rule ?? 'yaml', problem.field ?? '', problem.message);
+  if (markdown && source.body !== undefined) {
+    for (const problem of checkMarkdown(source.body, source.bodyLine ?? 1)) push({ line: problem.line, column: problem.column }, 'error', problem.rule, '本文', problem.message);
+    // Markup, script URLs, direction/invisible characters, overlong strings (untrusted-text.ts).
+    for (const problem of checkBodyText(source.body, source.bodyLine ?? 1)) push({ line: problem.line, column: problem.column }, 'error', problem.rule, '本文', problem.message);
+  }
+  for (const problem of checkTextValues(source.data)) {
+    const field = formatPath(problem.path);
+    push(source.locate(problem.path), 'error', problem.rule, field, `${field}: ${problem.message}`);
+  }
+  if (source.data === undefined) return { source, data: undefined, problems };
+  if (source.data === null || (typeof source.data !== 'object' && !Array.isArray(source.data))) {
+    push({ line: 1, column: 1 }, 'error', 'yaml', '', 'ファイルの中身が「項目: 値」の形になっていません');
+    return { source, data: undefined, problems };
+  }
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) {
+    for (const report of reportIssues(schema, source.data, result.error.issues)) push(source.locate(report.path, { key: report.atKey }), 'error', report.rule, report.field, report.message);
+    return { source, data: undefined, problems };
+  }
+  return { source, data: result.data as z.output<S>, problems };
+}
+
+/** One entry file of a collection, checked on its own (what a helper thread returns). */
+export function checkContentFile({ file, collection }: FileToCheck): CheckedFile {
+  const spec = FILE_COLLECTIONS[collection];
+  const { source, data, problems } = checkFile(file, spec.schema, spec.markdown);
+  return { raw: source.data, data, body: source.body, problems };
+}
+
+/**
+ * A file checked by a helper: its positions are found again, by reading it here, only when a
+ * check across files has something to say about it (which is seldom).
+ */
+function sourceOfChecked(file: string, collection: FileCollection, checked: CheckedFile): ParsedSource {
+  let again: ParsedSource | undefined;
+  return {
+    data: checked.raw,
+    body: checked.body,
+    problems: [],
+    locate: (fieldPath, options) => {
+      again ??= checkFile(file, FILE_COLLECTIONS[collection].schema, FILE_COLLECTIONS[collection].markdown).source;
+      return again.locate(fieldPath, options);
+    },
+  };
+}
+
+/** Below this many entry files, a helper thread costs more than it saves. */
+export const HELPER_MIN_FILES = 2_000;
 
 const COLLECTION_LABELS: Record<CollectionName, string> = {
   areas: '地域（areas）',
@@ -134,48 +242,11 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const push = (file: string, position: Position, severity: Severity, rule: string, field: string, message: string) =>
     diagnostics.push({ file: display(file), line: position.line, column: position.column, severity, rule, field, message });
 
-  /** Reads a file and parses it against a schema; returns undefined data when it is invalid. */
+  /** Reads a file and checks it against a schema; returns undefined data when it is invalid. */
   const parseFile = async <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    } catch {
-      push(file, { line: 1, column: 1 }, 'error', 'encoding', '', 'ファイルが UTF-8 で保存されていません（Shift_JIS など）。UTF-8 で保存し直してください');
-      const empty: ParsedSource = { data: undefined, problems: [], locate: () => ({ line: 1, column: 1 }) };
-      return { source: empty, data: undefined };
-    }
-    const source: ParsedSource = markdown ? parseMarkdownSource(text) : parseYamlSource(text);
-    for (const problem of source.problems) {
-      push(file, problem.position, problem.severity, problem.rule ?? 'yaml', problem.field ?? '', problem.message);
-    }
-    if (markdown && source.body !== undefined) {
-      for (const problem of checkMarkdown(source.body, source.bodyLine ?? 1)) {
-        push(file, { line: problem.line, column: problem.column }, 'error', problem.rule, '本文', problem.message);
-      }
-    }
-    // Markup, script URLs, direction/invisible characters, overlong strings (untrusted-text.ts).
-    if (markdown && source.body !== undefined) {
-      for (const problem of checkBodyText(source.body, source.bodyLine ?? 1)) {
-        push(file, { line: problem.line, column: problem.column }, 'error', problem.rule, '本文', problem.message);
-      }
-    }
-    for (const problem of checkTextValues(source.data)) {
-      const field = formatPath(problem.path);
-      push(file, source.locate(problem.path), 'error', problem.rule, field, `${field}: ${problem.message}`);
-    }
-    if (source.data === undefined) return { source, data: undefined };
-    if (source.data === null || (typeof source.data !== 'object' && !Array.isArray(source.data))) {
-      push(file, { line: 1, column: 1 }, 'error', 'yaml', '', 'ファイルの中身が「項目: 値」の形になっていません');
-      return { source, data: undefined };
-    }
-    const result = schema.safeParse(source.data, { reportInput: true });
-    if (!result.success) {
-      for (const report of reportIssues(schema, source.data, result.error.issues)) {
-        push(file, source.locate(report.path, { key: report.atKey }), 'error', report.rule, report.field, report.message);
-      }
-      return { source, data: undefined };
-    }
-    return { source, data: result.data as z.output<S> };
+    const checked = checkFile(file, schema, markdown);
+    for (const problem of checked.problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
+    return checked;
   };
 
   // --- site.yaml, categories.yaml, topics.yaml -------------------------------------------
@@ -244,6 +315,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const sources = new Map<string, { file: string; source: ParsedSource; collection: FileCollection }>();
   const key = (collection: string, id: string) => `${collection}/${id}`;
 
+  // Which files hold entries (cheap checks first), then each file checked on its own — the last
+  // part of the list by a helper thread when one is given and the folder is large.
+  const toCheck: (FileToCheck & { id: string })[] = [];
   for (const [collection, spec] of Object.entries(FILE_COLLECTIONS) as [FileCollection, (typeof FILE_COLLECTIONS)[FileCollection]][]) {
     const folder = path.join(contentDir, collection);
     const files = await listFiles(folder, spec.nested);
@@ -264,23 +338,39 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
         continue;
       }
       firstFileOfId.set(id, file);
-      const parsed = await parseFile(file, spec.schema, spec.markdown);
-      sources.set(key(collection, id), { file, source: parsed.source, collection });
-      if (parsed.data === undefined) {
-        // Keep the id known so references to it are not reported a second time as dangling.
-        const raw = parsed.source.data;
-        (loaded[collection] as Entry<unknown>[]).push({ id, file: '', raw: raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}, data: undefined });
-        continue;
-      }
-      (loaded[collection] as Entry<unknown>[]).push({
-        id,
-        file: path.relative(contentDir, file).split(path.sep).join('/'),
-        raw: parsed.source.data as Record<string, unknown>,
-        data: parsed.data,
-        body: parsed.source.body,
-      });
+      toCheck.push({ file, collection, id });
     }
   }
+  const byHelper = options.helper && toCheck.length >= HELPER_MIN_FILES ? Math.floor(toCheck.length / 2) : 0;
+  const helped = byHelper > 0 ? options.helper!(toCheck.slice(toCheck.length - byHelper).map(({ file, collection }) => ({ file, collection }))) : undefined;
+  // If this thread fails first, the helper's answer is no longer awaited: keep it from being reported as unhandled.
+  helped?.catch(() => {});
+  const checkedHere = toCheck.slice(0, toCheck.length - byHelper).map((item) => {
+    const checked = checkFile(item.file, FILE_COLLECTIONS[item.collection].schema, FILE_COLLECTIONS[item.collection].markdown);
+    return { data: checked.data as unknown, problems: checked.problems, source: checked.source };
+  });
+  const checkedThere = ((await helped) ?? []).map((checked, n) => {
+    const { file, collection } = toCheck[checkedHere.length + n]!;
+    return { data: checked.data, problems: checked.problems, source: sourceOfChecked(file, collection, checked) };
+  });
+  [...checkedHere, ...checkedThere].forEach(({ data, problems, source }, n) => {
+    const { file, collection, id } = toCheck[n]!;
+    for (const problem of problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
+    sources.set(key(collection, id), { file, source, collection });
+    if (data === undefined) {
+      // Keep the id known so references to it are not reported a second time as dangling.
+      const raw = source.data;
+      (loaded[collection] as Entry<unknown>[]).push({ id, file: '', raw: raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}, data: undefined });
+      return;
+    }
+    (loaded[collection] as Entry<unknown>[]).push({
+      id,
+      file: path.relative(contentDir, file).split(path.sep).join('/'),
+      raw: source.data as Record<string, unknown>,
+      data,
+      body: source.body,
+    });
+  });
 
   // Ids of every collection (invalid entries included, see above).
   const ids: Record<CollectionName, Set<string>> = {

@@ -4,7 +4,8 @@
  * it twice would be waste. Astro loads the integration and the pages through different module
  * graphs, so the cache lives on globalThis.
  */
-import { loadContent, type LoadedContent } from './load.ts';
+import type { RenderedBodies } from '../load-model.ts';
+import { loadContent, type LoadedContent, type LoadOptions } from './load.ts';
 
 const CACHE = Symbol.for('chiiki-care-map.loaded-content');
 type Cache = Map<string, Promise<LoadedContent>>;
@@ -14,18 +15,37 @@ function cache(): Cache {
   return (holder[CACHE] ??= new Map());
 }
 
-export function loadContentOnce(dir: string): Promise<LoadedContent> {
+/** `options` apply to the first load of the folder (the build's integration gives a helper thread). */
+export function loadContentOnce(dir: string, options?: LoadOptions): Promise<LoadedContent> {
   let pending = cache().get(dir);
   if (!pending) {
-    pending = loadContent(dir);
+    pending = loadContent(dir, options);
     cache().set(dir, pending);
   }
   return pending;
 }
 
+const BODIES = Symbol.for('chiiki-care-map.rendered-bodies');
+
+function bodies(): Map<string, Promise<RenderedBodies | undefined>> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, Promise<RenderedBodies | undefined>> | undefined>;
+  return (holder[BODIES] ??= new Map());
+}
+
+/** The build's search worker renders a folder's bodies before the pages need them (src/integrations/pagefind.ts). */
+export function offerRenderedBodies(dir: string, rendered: Promise<RenderedBodies | undefined>): void {
+  bodies().set(dir, rendered);
+}
+
+/** Bodies rendered ahead for a folder, if any were offered (undefined: render them yourself). */
+export function renderedBodiesFor(dir: string): Promise<RenderedBodies | undefined> {
+  return bodies().get(dir) ?? Promise.resolve(undefined);
+}
+
 /** Forget a folder's result (after an edit in dev mode). */
 export function invalidateContent(dir: string): void {
   cache().delete(dir);
+  bodies().delete(dir);
 }
 
 /** Thrown when the content has errors; the message is the full list, one line each. */
