@@ -76,11 +76,12 @@ export interface LoadOptions {
   /** Today's date in Japan, YYYY-MM-DD (for 情報確認日 checks); defaults to the real date. */
   today?: string;
   /**
-   * Checks some of the entry files elsewhere (another thread, src/lib/content/parallel-check.ts)
-   * while this one checks the rest; given the files, returns what checkContentFile returns for
-   * each, in order. The cross-file checks stay here.
+   * Checks entry files elsewhere (another thread, src/lib/content/parallel-check.ts) while this
+   * thread checks others. Both take the next unchecked file from the shared counter `next`
+   * (Atomics.add), so each checks as many as it can; the helper returns what checkContentFile
+   * gave for the files it took, by their place in `files`. The cross-file checks stay here.
    */
-  helper?: (files: FileToCheck[]) => Promise<CheckedFile[]>;
+  helper?: (files: FileToCheck[], next: Int32Array) => Promise<Map<number, CheckedFile>>;
 }
 
 /** A problem found in one file, before it is given the file's display path. */
@@ -341,19 +342,20 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       toCheck.push({ file, collection, id });
     }
   }
-  const byHelper = options.helper && toCheck.length >= HELPER_MIN_FILES ? Math.floor(toCheck.length / 2) : 0;
-  const helped = byHelper > 0 ? options.helper!(toCheck.slice(toCheck.length - byHelper).map(({ file, collection }) => ({ file, collection }))) : undefined;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const helped = options.helper && toCheck.length >= HELPER_MIN_FILES ? options.helper(toCheck.map(({ file, collection }) => ({ file, collection })), next) : undefined;
   // If this thread fails first, the helper's answer is no longer awaited: keep it from being reported as unhandled.
   helped?.catch(() => {});
-  const checkedHere = toCheck.slice(0, toCheck.length - byHelper).map((item) => {
-    const checked = checkFile(item.file, FILE_COLLECTIONS[item.collection].schema, FILE_COLLECTIONS[item.collection].markdown);
-    return { data: checked.data as unknown, problems: checked.problems, source: checked.source };
-  });
-  const checkedThere = ((await helped) ?? []).map((checked, n) => {
-    const { file, collection } = toCheck[checkedHere.length + n]!;
-    return { data: checked.data, problems: checked.problems, source: sourceOfChecked(file, collection, checked) };
-  });
-  [...checkedHere, ...checkedThere].forEach(({ data, problems, source }, n) => {
+  const checked: { data: unknown; problems: FileProblem[]; source: ParsedSource }[] = new Array(toCheck.length);
+  for (let n = Atomics.add(next, 0, 1); n < toCheck.length; n = Atomics.add(next, 0, 1)) {
+    const { file, collection } = toCheck[n]!;
+    checked[n] = checkFile(file, FILE_COLLECTIONS[collection].schema, FILE_COLLECTIONS[collection].markdown);
+  }
+  for (const [n, there] of (await helped) ?? []) {
+    const { file, collection } = toCheck[n]!;
+    checked[n] = { data: there.data, problems: there.problems, source: sourceOfChecked(file, collection, there) };
+  }
+  checked.forEach(({ data, problems, source }, n) => {
     const { file, collection, id } = toCheck[n]!;
     for (const problem of problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
     sources.set(key(collection, id), { file, source, collection });

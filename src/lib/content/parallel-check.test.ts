@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../../scripts/generate-content.ts';
-import { HELPER_MIN_FILES, loadContent, type LoadedContent } from './load.ts';
+import { checkContentFile, HELPER_MIN_FILES, loadContent, type CheckedFile, type FileToCheck, type LoadedContent } from './load.ts';
 import { formatLine } from './report.ts';
 import { helperThread } from './parallel-check.ts';
 
@@ -18,7 +18,8 @@ const TODAY = '2026-11-22';
 let dir: string;
 let alone: LoadedContent;
 let helped: LoadedContent;
-let helperCalls = 0;
+/** How many files the helper checked. */
+let helperFiles = 0;
 
 const lastFile = (folder: string) => fs.readdirSync(folder).sort().map((name) => path.join(folder, name)).at(-1)!;
 const edit = (file: string, change: (text: string) => string) => fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
@@ -40,18 +41,27 @@ beforeAll(async () => {
   const helper = helperThread()!;
   helped = await loadContent(dir, {
     today: TODAY,
-    helper: (files) => {
-      helperCalls++;
-      return helper(files);
+    helper: async (files, next) => {
+      const checked = await helper(files, next);
+      helperFiles = checked.size;
+      return checked;
     },
   });
 }, 120_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** A helper (in this thread) that takes every file before this thread starts: all positions are then looked up again. */
+const takeAll = async (files: FileToCheck[], next: Int32Array) => {
+  const checked = new Map<number, CheckedFile>();
+  for (let n = Atomics.add(next, 0, 1); n < files.length; n = Atomics.add(next, 0, 1)) checked.set(n, checkContentFile(files[n]!));
+  return checked;
+};
+
 describe('checking with a helper thread', () => {
-  test('the helper is used for a folder this large', () => {
-    expect(helperCalls).toBe(1);
+  test('the helper checks part of a folder this large, and this thread the rest', () => {
+    expect(helperFiles).toBeGreaterThan(0);
+    expect(helperFiles).toBeLessThan(helped.resources.length);
   });
 
   test('the same diagnostics, to the column, in the same order', () => {
@@ -67,6 +77,12 @@ describe('checking with a helper thread', () => {
     expect(helped.diagnostics.some((d) => d.field === 'phone')).toBe(true);
     expect(helped.diagnostics.some((d) => d.file.includes('networks/') && d.severity === 'error')).toBe(true);
     expect(helped.diagnostics.some((d) => d.file.includes('areas/') && d.field === 'unknownField')).toBe(true);
+  });
+
+  test('a file checked by the helper is looked up again for the checks across files', async () => {
+    const all = await loadContent(dir, { today: TODAY, helper: takeAll });
+    expect(all.diagnostics.map((d) => formatLine(d))).toEqual(alone.diagnostics.map((d) => formatLine(d)));
+    expect(all.diagnostics.find((d) => d.rule === 'dangling-reference')?.line).toBeGreaterThan(1);
   });
 
   test('the same content, entry for entry', () => {

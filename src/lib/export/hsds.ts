@@ -19,8 +19,11 @@ import { htmlToText } from './text.ts';
 const NAMESPACE = 'b9a3c0de-5f1e-4b6a-9c2d-6a1f3e8d7c45';
 
 /** RFC 9562 version-5 UUID (SHA-1, name-based). */
+const namespaceBytes = new Map<string, Buffer>();
+
 export function uuidV5(name: string, namespace = NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  let ns = namespaceBytes.get(namespace);
+  if (!ns) namespaceBytes.set(namespace, (ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')));
   const hash = createHash('sha1').update(ns).update(name, 'utf8').digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
