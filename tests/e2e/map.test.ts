@@ -46,7 +46,9 @@ beforeAll(async () => {
   noneDir = outDir;
   noneServer = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
   // One build at a time: builds of one checkout share Astro's prerender folder.
-  splitServer = await startStaticServer(await buildWithoutBasemap('map-split', { MAP_SINGLE_FILE_LIMIT: '50' }), { basePath: process.env.BASE_PATH || '/' });
+  // Also built as a large site's search index is: several indexes, result data in shared files.
+  const large = { MAP_SINGLE_FILE_LIMIT: '50', PAGEFIND_PAGES_PER_INDEX: '100', PAGEFIND_MAX_FRAGMENTS: '30' };
+  splitServer = await startStaticServer(await buildWithoutBasemap('map-split', large), { basePath: process.env.BASE_PATH || '/' });
 }, 180_000);
 
 afterAll(async () => {
@@ -300,6 +302,27 @@ describe('a large site: /map/ reads its points per 圏域', () => {
       expect(u.problems()).toEqual([]);
     } finally {
       await u.close();
+    }
+  });
+});
+
+describe('a large site: search', () => {
+  test('the indexes are searched together and a result reads its data from a shared file', async () => {
+    const t = await newPage(browser);
+    try {
+      const fetched: string[] = [];
+      t.page.on('response', (response) => fetched.push(new URL(response.url()).pathname));
+      await t.page.goto(new URL('search/?q=みどりのわ', splitServer.url).href);
+      const item = t.page.locator('[data-search-results] > li', { hasText: 'みどりのわ' }).first();
+      await item.waitFor();
+      // The card's fields come from the result data.
+      expect(await item.innerText()).toContain('専門職向け');
+      expect(fetched.some((p) => /\/pagefind-2\//.test(p))).toBe(true);
+      expect(fetched.some((p) => /\/fragment\/ja_group_[^/]+\.pf_fragment$/.test(p))).toBe(true);
+      expect(fetched.some((p) => /\/fragment\/ja_(?!group_)[^/]+\.pf_fragment$/.test(p))).toBe(false);
+      expect(t.problems()).toEqual([]);
+    } finally {
+      await t.close();
     }
   });
 });
