@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { holidayCalendar, holidayName, holidaysBetween, holidaysPayload } from './holidays.ts';
 import {
   addDays,
+  hoursAttribute,
   calendarFromList,
   closureOn,
   inPeriod,
@@ -188,5 +189,21 @@ describe('time zone and edge cases', () => {
     // Rebuilt into a calendar it agrees with the library.
     const browser = calendarFromList(payload.holidays, payload, payload);
     expect(openStatus(cityWindow, jst('2026-05-06T12:00'), browser)).toEqual(openStatus(cityWindow, jst('2026-05-06T12:00'), calendar));
+  });
+});
+
+describe('hoursAttribute', () => {
+  test('only days, time and weeks; read back as written; the same text for the same hours', () => {
+    const hours = [
+      { days: ['mon', 'tue'] as const, time: '08:30-17:15', note: 'ignored' },
+      { days: ['sat'] as const, time: '09:00-12:00', weeks: [2, 4] },
+    ];
+    const text = hoursAttribute(hours);
+    expect(JSON.parse(text)).toEqual([
+      { days: ['mon', 'tue'], time: '08:30-17:15' },
+      { days: ['sat'], time: '09:00-12:00', weeks: [2, 4] },
+    ]);
+    expect(hoursAttribute(hours)).toBe(text);
+    expect(hoursAttribute([...hours].reverse())).not.toBe(text);
   });
 });

@@ -166,6 +166,22 @@ export interface OpenStatus {
 const REASON_LABELS: Record<ClosureKind, string> = { holiday: '祝日', newyear: '年末年始', obon: 'お盆' };
 
 /** 510 → "8:30", 1440 → "24:00". */
+const hoursAttributes = new WeakMap<readonly WeeklyRule[], string>();
+
+/**
+ * A window's hours as the page's data-hours attribute, which the browser reads back: only what
+ * the status needs. Made once per list of hours — a resource is on its own page and in several
+ * lists, and a large town has tens of thousands.
+ */
+export function hoursAttribute(hours: readonly WeeklyRule[]): string {
+  let text = hoursAttributes.get(hours);
+  if (text === undefined) {
+    text = JSON.stringify(hours.map(({ days, time, weeks }) => (weeks ? { days, time, weeks } : { days, time })));
+    hoursAttributes.set(hours, text);
+  }
+  return text;
+}
+
 export function formatClock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
