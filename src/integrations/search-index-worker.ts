@@ -29,9 +29,9 @@ function runPagefind(site: string, output: string): Promise<void> {
   const launcher = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
   return new Promise((resolve, reject) => {
     // --max-fragments: above that many entries an index keeps its result data ("fragments") in
-    // shared files of a few entries each instead of one file per entry. At 10,000 resources that
-    // is about 2,000 files instead of 10,000 (and 40 MB less: similar entries compress together),
-    // while a result still loads one small file.
+    // shared files of a few entries each instead of one file per entry. At 10,000 resources the
+    // output has 8,600 fewer files (and 7 MB less: similar entries compress together), while a
+    // result still loads one small file.
     const args = ['--site', site, '--output-path', output, '--force-language', 'ja', '--max-fragments', String(MAX_FRAGMENTS), '--silent'];
     const child = spawn(process.execPath, [launcher, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     // Pages are the build's critical path; the index has time to spare (the build seldom waits

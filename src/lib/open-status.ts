@@ -165,7 +165,6 @@ export interface OpenStatus {
 
 const REASON_LABELS: Record<ClosureKind, string> = { holiday: '祝日', newyear: '年末年始', obon: 'お盆' };
 
-/** 510 → "8:30", 1440 → "24:00". */
 const hoursAttributes = new WeakMap<readonly WeeklyRule[], string>();
 
 /**
@@ -182,6 +181,7 @@ export function hoursAttribute(hours: readonly WeeklyRule[]): string {
   return text;
 }
 
+/** 510 → "8:30", 1440 → "24:00". */
 export function formatClock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }

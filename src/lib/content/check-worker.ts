@@ -3,12 +3,12 @@
  * and so on until none is left; then returns its results by their place in the list.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContentFile, type CheckedFile, type FileToCheck } from './load.ts';
+import { checkContentFile, forEachTaken, type CheckedFile, type FileToCheck } from './load.ts';
 
 const { files, next } = workerData as { files: FileToCheck[]; next: Int32Array };
 try {
   const checked = new Map<number, CheckedFile>();
-  for (let n = Atomics.add(next, 0, 1); n < files.length; n = Atomics.add(next, 0, 1)) checked.set(n, checkContentFile(files[n]!));
+  forEachTaken(next, files.length, (n) => checked.set(n, checkContentFile(files[n]!)));
   parentPort!.postMessage({ ok: true, checked });
 } catch (error) {
   parentPort!.postMessage({ ok: false, message: (error as Error).stack ?? String(error) });

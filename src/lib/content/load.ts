@@ -167,25 +167,37 @@ function checkFile<S extends z.ZodType>(file: string, schema: S, markdown: boole
   return { source, data: result.data as z.output<S>, problems };
 }
 
-/** One entry file of a collection, checked on its own (what a helper thread returns). */
-export function checkContentFile({ file, collection }: FileToCheck): CheckedFile {
-  const spec = FILE_COLLECTIONS[collection];
-  const { source, data, problems } = checkFile(file, spec.schema, spec.markdown);
+/** One entry file of a collection, checked on its own. */
+function checkEntryFile({ file, collection }: FileToCheck) {
+  return checkFile(file, FILE_COLLECTIONS[collection].schema, FILE_COLLECTIONS[collection].markdown);
+}
+
+/** What a helper thread returns for a file: the same checks, without the parsed YAML tree. */
+export function checkContentFile(item: FileToCheck): CheckedFile {
+  const { source, data, problems } = checkEntryFile(item);
   return { raw: source.data, data, body: source.body, problems };
+}
+
+/**
+ * Calls `each` with the place of every file this thread takes: the next one from the counter it
+ * shares with the other thread, until none is left (used on both sides, see LoadOptions.helper).
+ */
+export function forEachTaken(next: Int32Array, count: number, each: (n: number) => void): void {
+  for (let n = Atomics.add(next, 0, 1); n < count; n = Atomics.add(next, 0, 1)) each(n);
 }
 
 /**
  * A file checked by a helper: its positions are found again, by reading it here, only when a
  * check across files has something to say about it (which is seldom).
  */
-function sourceOfChecked(file: string, collection: FileCollection, checked: CheckedFile): ParsedSource {
+function sourceOfChecked(item: FileToCheck, checked: CheckedFile): ParsedSource {
   let again: ParsedSource | undefined;
   return {
     data: checked.raw,
     body: checked.body,
     problems: [],
     locate: (fieldPath, options) => {
-      again ??= checkFile(file, FILE_COLLECTIONS[collection].schema, FILE_COLLECTIONS[collection].markdown).source;
+      again ??= checkEntryFile(item).source;
       return again.locate(fieldPath, options);
     },
   };
@@ -244,7 +256,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     diagnostics.push({ file: display(file), line: position.line, column: position.column, severity, rule, field, message });
 
   /** Reads a file and checks it against a schema; returns undefined data when it is invalid. */
-  const parseFile = async <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
+  const parseFile = <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
     const checked = checkFile(file, schema, markdown);
     for (const problem of checked.problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
     return checked;
@@ -271,7 +283,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   let site: Site | undefined;
   let siteSource: ParsedSource | undefined;
   if (await exists(siteFile)) {
-    const parsed = await parseFile(siteFile, siteSchema, false);
+    const parsed = parseFile(siteFile, siteSchema, false);
     site = parsed.data;
     siteSource = parsed.source;
     loaded.site = site;
@@ -286,7 +298,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       push(file, { line: 1, column: 1 }, 'error', 'missing-file', '', `${name} がありません`);
       return { file, source: undefined, items: [] as z.output<S>, ids: [] as string[] };
     }
-    const parsed = await parseFile(file, schema, false);
+    const parsed = parseFile(file, schema, false);
     const raw = Array.isArray(parsed.source.data) ? (parsed.source.data as unknown[]) : [];
     // Every id written, valid entry or not, so that one bad entry is reported once, not again as
     // a dangling reference in every file that names it.
@@ -316,8 +328,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const sources = new Map<string, { file: string; source: ParsedSource; collection: FileCollection }>();
   const key = (collection: string, id: string) => `${collection}/${id}`;
 
-  // Which files hold entries (cheap checks first), then each file checked on its own — the last
-  // part of the list by a helper thread when one is given and the folder is large.
+  // Which files hold entries (cheap checks first), then each file checked on its own — shared with
+  // a helper thread when one is given and the folder is large.
   const toCheck: (FileToCheck & { id: string })[] = [];
   for (const [collection, spec] of Object.entries(FILE_COLLECTIONS) as [FileCollection, (typeof FILE_COLLECTIONS)[FileCollection]][]) {
     const folder = path.join(contentDir, collection);
@@ -347,14 +359,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   // If this thread fails first, the helper's answer is no longer awaited: keep it from being reported as unhandled.
   helped?.catch(() => {});
   const checked: { data: unknown; problems: FileProblem[]; source: ParsedSource }[] = new Array(toCheck.length);
-  for (let n = Atomics.add(next, 0, 1); n < toCheck.length; n = Atomics.add(next, 0, 1)) {
-    const { file, collection } = toCheck[n]!;
-    checked[n] = checkFile(file, FILE_COLLECTIONS[collection].schema, FILE_COLLECTIONS[collection].markdown);
-  }
-  for (const [n, there] of (await helped) ?? []) {
-    const { file, collection } = toCheck[n]!;
-    checked[n] = { data: there.data, problems: there.problems, source: sourceOfChecked(file, collection, there) };
-  }
+  forEachTaken(next, toCheck.length, (n) => (checked[n] = checkEntryFile(toCheck[n]!)));
+  for (const [n, there] of (await helped) ?? []) checked[n] = { data: there.data, problems: there.problems, source: sourceOfChecked(toCheck[n]!, there) };
   checked.forEach(({ data, problems, source }, n) => {
     const { file, collection, id } = toCheck[n]!;
     for (const problem of problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);

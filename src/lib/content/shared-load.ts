@@ -7,13 +7,13 @@
 import type { RenderedBodies } from '../load-model.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load.ts';
 
-const CACHE = Symbol.for('chiiki-care-map.loaded-content');
-type Cache = Map<string, Promise<LoadedContent>>;
-
-function cache(): Cache {
-  const holder = globalThis as unknown as Record<symbol, Cache | undefined>;
-  return (holder[CACHE] ??= new Map());
+/** A map per content folder that both module graphs see (kept on globalThis under `name`). */
+function sharedMap<T>(name: string): Map<string, T> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
+  return (holder[Symbol.for(`chiiki-care-map.${name}`)] ??= new Map());
 }
+
+const cache = () => sharedMap<Promise<LoadedContent>>('loaded-content');
 
 /** `options` apply to the first load of the folder (the build's integration gives a helper thread). */
 export function loadContentOnce(dir: string, options?: LoadOptions): Promise<LoadedContent> {
@@ -25,12 +25,7 @@ export function loadContentOnce(dir: string, options?: LoadOptions): Promise<Loa
   return pending;
 }
 
-const BODIES = Symbol.for('chiiki-care-map.rendered-bodies');
-
-function bodies(): Map<string, Promise<RenderedBodies | undefined>> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Promise<RenderedBodies | undefined>> | undefined>;
-  return (holder[BODIES] ??= new Map());
-}
+const bodies = () => sharedMap<Promise<RenderedBodies | undefined>>('rendered-bodies');
 
 /** The build's search worker renders a folder's bodies before the pages need them (src/integrations/pagefind.ts). */
 export function offerRenderedBodies(dir: string, rendered: Promise<RenderedBodies | undefined>): void {

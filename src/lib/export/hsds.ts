@@ -18,9 +18,10 @@ import { htmlToText } from './text.ts';
 /** A fixed namespace for this software; the municipality code and id make each name unique. */
 const NAMESPACE = 'b9a3c0de-5f1e-4b6a-9c2d-6a1f3e8d7c45';
 
-/** RFC 9562 version-5 UUID (SHA-1, name-based). */
+/** Namespaces as bytes, made once (an HSDS export makes an id for every record). */
 const namespaceBytes = new Map<string, Buffer>();
 
+/** RFC 9562 version-5 UUID (SHA-1, name-based). */
 export function uuidV5(name: string, namespace = NAMESPACE): string {
   let ns = namespaceBytes.get(namespace);
   if (!ns) namespaceBytes.set(namespace, (ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')));
