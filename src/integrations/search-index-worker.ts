@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { modelFromLoaded, type RenderedBodies } from '../lib/load-model.ts';
-import { searchDocuments } from '../lib/search-document.ts';
+import { documentEntries } from '../lib/search-document.ts';
 import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult, type WorkerMessage } from './pagefind.ts';
 
 /** Fragment files per index at most (see runPagefind). */
@@ -52,27 +52,31 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const model = await modelFromLoaded(job.loaded, rendered);
   // The pages need the same HTML: hand it over instead of rendering every body twice.
   parentPort!.postMessage({ kind: 'bodies', rendered } satisfies WorkerMessage);
-  const documents = [...searchDocuments(model)];
-  const groups = splitIntoIndexes(documents, job.perIndex, (document) => document.url);
+  const entries = documentEntries(model);
+  const groups = splitIntoIndexes(entries, job.perIndex, (entry) => entry.url);
   fs.rmSync(job.staging, { recursive: true, force: true });
   fs.mkdirSync(job.staging, { recursive: true });
   const ramDisk = '/dev/shm';
   const root = fs.mkdtempSync(path.join(fs.existsSync(ramDisk) ? ramDisk : job.staging, 'search-documents-'));
   try {
+    // One Pagefind at a time (each holds its whole index in memory), but the documents of the
+    // next index are written while the previous one is being indexed.
+    let indexing: Promise<void> = Promise.resolve();
     for (const [n, group] of groups.entries()) {
       const site = path.join(root, String(n));
-      for (const document of group) {
-        const file = path.join(site, document.url, 'index.html');
+      for (const entry of group) {
+        const file = path.join(site, entry.url, 'index.html');
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, document.html);
+        fs.writeFileSync(file, entry.make());
       }
-      await runPagefind(site, path.join(job.staging, 'output', indexFolder(n)));
-      fs.rmSync(site, { recursive: true, force: true });
+      await indexing;
+      indexing = runPagefind(site, path.join(job.staging, 'output', indexFolder(n))).then(() => fs.rmSync(site, { recursive: true, force: true }));
     }
+    await indexing;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
-  return { pages: documents.length, indexes: groups.length, ms: Date.now() - started };
+  return { pages: entries.length, indexes: groups.length, ms: Date.now() - started };
 }
 
 // Started before the content is validated; the job comes once it is (pagefind.ts).

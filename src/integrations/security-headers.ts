@@ -4,7 +4,8 @@
  * CMS) from also carrying Astro's site-wide one — two policies would both apply, and the
  * stricter site policy would block the CMS. See README 「公開するときのセキュリティ設定」.
  */
-import { open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,19 +22,21 @@ const HEAD_BYTES = 8 * 1024;
 /**
  * The <head> of a page: the policies are <meta> tags there, so at tens of thousands of pages
  * there is no need to read whole files. Falls back to the whole file when </head> is not near
- * the start.
+ * the start. Read synchronously: the pages were just written and are in memory, and an awaited
+ * read costs three trips through the thread pool (open, read, close) per page — at 10,000 pages
+ * about 0.4 s against 0.1 s, at the very end of the build, when nothing else waits for this thread.
  */
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const end = buffer.subarray(0, bytesRead).indexOf('</head>');
-    if (end >= 0) return buffer.toString('utf8', 0, end);
+    const bytesRead = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    const end = headBuffer.subarray(0, bytesRead).indexOf('</head>');
+    if (end >= 0) return headBuffer.toString('utf8', 0, end);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  return readFile(file, 'utf8');
+  return readFileSync(file, 'utf8');
 }
 
 /** `siteDirectives`: the directives astro.config.mjs gave `security.csp` (to recognise Astro's <meta>). */
@@ -51,13 +54,10 @@ export default function securityHeaders(options: { siteDirectives: string[] }): 
         const unprotected: string[] = [];
         const files = await htmlFiles(outDir);
         const withOwnPolicy: string[] = [];
-        for (let start = 0; start < files.length; start += 64) {
-          const batch = files.slice(start, start + 64);
-          const heads = await Promise.all(batch.map(readHead));
-          batch.forEach((file, n) => {
-            if (cspMetas(heads[n]!).length === 0) unprotected.push(path.relative(outDir, file));
-            else if (splitCspMetas(heads[n]!, options.siteDirectives).own) withOwnPolicy.push(file);
-          });
+        for (const file of files) {
+          const head = readHead(file);
+          if (cspMetas(head).length === 0) unprotected.push(path.relative(outDir, file));
+          else if (splitCspMetas(head, options.siteDirectives).own) withOwnPolicy.push(file);
         }
         for (const file of withOwnPolicy) {
           const split = splitCspMetas(await readFile(file, 'utf8'), options.siteDirectives);

@@ -175,13 +175,27 @@ export function organizationDocument(model: SiteModel, organization: Organizatio
   });
 }
 
+/** A document's URL, and the function that writes it (so that a caller can write them in parts). */
+export interface DocumentEntry {
+  /** The page's path from the site root. */
+  url: string;
+  make: () => string;
+}
+
 /**
  * Every document of the site, resources first. URLs are from the site root (/resources/…/); the
  * search page adds the base path (BASE_PATH) through Pagefind's `baseUrl`.
  */
+export function documentEntries(model: SiteModel): DocumentEntry[] {
+  return [
+    ...model.resources.map((resource) => ({ url: `/resources/${resource.id}/`, make: () => resourceDocument(model, resource) })),
+    ...model.areas.map((area) => ({ url: `/areas/${area.id}/`, make: () => areaDocument(model, area) })),
+    ...model.networks.map((network) => ({ url: `/networks/${network.id}/`, make: () => networkDocument(model, network) })),
+    ...model.organizations.map((organization) => ({ url: `/organizations/${organization.id}/`, make: () => organizationDocument(model, organization) })),
+  ];
+}
+
+/** Every document of the site, written (see documentEntries). */
 export function* searchDocuments(model: SiteModel): Generator<SearchDocument> {
-  for (const resource of model.resources) yield { url: `/resources/${resource.id}/`, html: resourceDocument(model, resource) };
-  for (const area of model.areas) yield { url: `/areas/${area.id}/`, html: areaDocument(model, area) };
-  for (const network of model.networks) yield { url: `/networks/${network.id}/`, html: networkDocument(model, network) };
-  for (const organization of model.organizations) yield { url: `/organizations/${organization.id}/`, html: organizationDocument(model, organization) };
+  for (const entry of documentEntries(model)) yield { url: entry.url, html: entry.make() };
 }
