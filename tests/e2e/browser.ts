@@ -141,6 +141,9 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
   });
 
   const blockedRequests: string[] = [];
+  // Every URL blocked so far, kept when takeProblems() empties the lists: a map tile blocked on
+  // one page can fail (or log its failure) only after the test has moved to the next page.
+  const everBlocked = new Set<string>();
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   const cspViolations: CspViolation[] = [];
@@ -160,6 +163,7 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
       await route.continue();
     } else {
       blockedRequests.push(url);
+      everBlocked.add(url);
       await route.abort('blockedbyclient');
     }
   });
@@ -193,7 +197,7 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     if (msg.type() !== 'error') return;
     const loc = msg.location();
     // "Failed to load resource: net::ERR_BLOCKED_BY_CLIENT" for a request we blocked: already in blockedRequests.
-    if (loc.url && blockedRequests.includes(loc.url) && msg.text().includes('ERR_BLOCKED_BY_CLIENT')) return;
+    if (loc.url && everBlocked.has(loc.url) && msg.text().includes('ERR_BLOCKED_BY_CLIENT')) return;
     consoleErrors.push(`${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
   page.on('pageerror', (err) => {
@@ -221,10 +225,12 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
   page.on('requestfailed', (req) => {
     const reason = req.failure()?.errorText ?? 'failed';
     // Blocked by us or by CSP: already reported as such.
-    if (reason === 'csp' || reason === 'net::ERR_BLOCKED_BY_CLIENT' || blockedRequests.includes(req.url())) return;
+    // (Chromium names the second "net::ERR_BLOCKED_BY_CLIENT.Inspector" when DevTools blocked it.)
+    if (reason === 'csp' || reason.startsWith('net::ERR_BLOCKED_BY_CLIENT') || everBlocked.has(req.url())) return;
     // A request still in flight when the test moves to the next page is cancelled by the
-    // browser; that is the test navigating, not the site failing.
-    if (reason === 'net::ERR_ABORTED' && new URL(req.url()).hostname === '127.0.0.1') return;
+    // browser; that is the test navigating, not the site failing. (A map tile's request is
+    // cancelled that way too, when it had not yet reached the blocking above.)
+    if (reason === 'net::ERR_ABORTED' && (new URL(req.url()).hostname === '127.0.0.1' || tolerated(req.url()))) return;
     failedRequests.push(`${req.url()}: ${reason}`);
   });
 
