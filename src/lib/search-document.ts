@@ -58,7 +58,7 @@ function document(parts: DocumentParts): string {
   const strongKeys = indexKeys(parts.strong ?? []);
   const strongSet = new Set(strongKeys);
   const relatedKeys = indexKeys(parts.related ?? []).filter((key) => !strongSet.has(key));
-  const backgroundKeys = textKeys([...(parts.background ?? []), bodyText].join(' '));
+  const backgroundKeys = textKeys(bodyText, parts.background);
   const attribute = (name: string, key: string, value: string) => `<span ${name}="${escapeXml(key)}[data-value]" data-value="${escapeXml(value)}"></span>`;
   const out = [`<html lang="ja"><body><h1>${escapeXml(parts.title)}</h1>`];
   if (parts.subtitle) out.push(`<h2>${escapeXml(parts.subtitle)}</h2>`);

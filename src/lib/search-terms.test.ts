@@ -125,6 +125,21 @@ describe('search keys', () => {
     const keys = textKeys('退院してから家で暮らせるか不安です。');
     expect(keys).toContain(queryKeys('退院'));
   });
+  test('texts many documents share give the keys they would give joined to the text', () => {
+    const shared = ['もの忘れが増えた、認知症かもしれないと心配なとき。', '介護保険の申請や、介護予防の相談ができます。'];
+    const text = '認知症の相談と、家族の介護の相談を受けます。退院後の生活も相談できます。';
+    const joined = textKeys([...shared, text].join(' '));
+    expect(textKeys(text, shared)).toEqual(joined);
+    // Twice over (the second time from memory), and with the shared words repeated in the text.
+    expect(textKeys(text, shared)).toEqual(joined);
+    expect(textKeys(`${shared[0]} ${text}`, [shared[0]!])).toEqual(textKeys(`${shared[0]} ${shared[0]} ${text}`));
+    expect(textKeys(text, shared)).toContain(queryKeys('申請'));
+  });
+  test('a repeated term gives the same keys as the first time', () => {
+    const first = indexKeys(['地域包括支援センター', 'ケアマネジャー']);
+    expect(indexKeys(['地域包括支援センター', 'ケアマネジャー'])).toEqual(first);
+    expect(indexKeys(['ケアマネジャー', '地域包括支援センター']).sort()).toEqual([...first].sort());
+  });
   test('split queries fall back to the words of the phrase', () => {
     expect(queryKeys('けやきの里', true).split(' ').length).toBeGreaterThan(1);
   });

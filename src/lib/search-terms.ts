@@ -263,15 +263,35 @@ export function encodeKey(folded: string): string {
   return KEY_PREFIX + [...folded].slice(0, KEY_LENGTH).map(encodeChar).join('');
 }
 
+/**
+ * A memory for work that tens of thousands of search documents repeat (their 種類, 困りごと and
+ * areas are shared); emptied when full, so it stays bounded.
+ */
+function remembered<T>(make: (text: string) => T): (text: string) => T {
+  const memory = new Map<string, T>();
+  return (text) => {
+    let value = memory.get(text);
+    if (value === undefined) {
+      if (memory.size >= 200_000) memory.clear();
+      value = make(text);
+      memory.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** The keys of one word: every suffix, folded, encoded, cut to KEY_LENGTH characters. */
+const suffixKeys = remembered((part: string) => {
+  // Each character encoded once; a suffix's key is the first KEY_LENGTH codes from its start.
+  const codes = [...foldForKey(part)].map(encodeChar);
+  return codes.map((_, start) => KEY_PREFIX + codes.slice(start, start + KEY_LENGTH).join(''));
+});
+
 /** Index keys for terms: every suffix of each (space-separated) part, folded and encoded. */
 export function indexKeys(terms: string[]): string[] {
   const keys = new Set<string>();
   for (const term of terms) {
-    for (const part of term.split(/\s+/)) {
-      // Each character encoded once; a suffix's key is the first KEY_LENGTH codes from its start.
-      const codes = [...foldForKey(part)].map(encodeChar);
-      for (let start = 0; start < codes.length; start++) keys.add(KEY_PREFIX + codes.slice(start, start + KEY_LENGTH).join(''));
-    }
+    for (const part of term.split(/\s+/)) for (const key of suffixKeys(part)) keys.add(key);
   }
   return [...keys];
 }
@@ -289,24 +309,22 @@ export function textWords(text: string): string[] {
   return [...words];
 }
 
+/** textWords of a text that many documents share (a 困りごと's or 種類's description). */
+const sharedTextWords = remembered(textWords);
+
 /**
  * encodeKey(foldForKey(text)), remembered: descriptions share most of their words, and folding is
- * the costly part of making the documents (the memory is bounded; it is emptied when full).
+ * the costly part of making the documents.
  */
-const wordKeys = new Map<string, string>();
-function wordKey(text: string): string {
-  let key = wordKeys.get(text);
-  if (key === undefined) {
-    if (wordKeys.size >= 200_000) wordKeys.clear();
-    key = encodeKey(foldForKey(text));
-    wordKeys.set(text, key);
-  }
-  return key;
-}
+const wordKey = remembered((text: string) => encodeKey(foldForKey(text)));
 
-/** Index keys for running text: each word (and the word after it joined on, for compounds). */
-export function textKeys(text: string): string[] {
-  const words = textWords(text);
+/**
+ * Index keys for running text: each word (and the word after it joined on, for compounds).
+ * `shared` are texts that come before `text` and recur in many documents: their words are found
+ * once. (A space ends a word, so the words are those of all the texts joined by spaces.)
+ */
+export function textKeys(text: string, shared: readonly string[] = []): string[] {
+  const words = shared.length === 0 ? textWords(text) : [...new Set([...shared.flatMap(sharedTextWords), ...textWords(text)])];
   const keys = new Set<string>();
   words.forEach((word, i) => {
     keys.add(wordKey(word));
