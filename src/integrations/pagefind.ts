@@ -27,14 +27,10 @@ import { loadContentOnce, offerRenderedBodies } from '../lib/content/shared-load
  * — that the search page merges in the browser (Pagefind multisite, `mergeIndex`);
  * /pagefind/merge.json lists the extra ones. The same entries are found; the order of the hits
  * can differ a little, because each index weighs words by its own documents.
- *
- * 12,000 keeps a town of 10,000 resources in one index: measured at 10,000 (npm run bench),
- * Pagefind then takes about 1.9 GB (the build's peak 3.06 GB, against 2.25 GB with two indexes),
- * the build is about a second shorter, and the first search makes 22 requests instead of 34.
- * PAGEFIND_PAGES_PER_INDEX overrides it (a machine with less memory; or to try the split on a
- * small site).
+ * PAGEFIND_PAGES_PER_INDEX overrides it (to try the split on a small site, or to trade memory
+ * for fewer requests).
  */
-export const PAGES_PER_INDEX = 12_000;
+export const PAGES_PER_INDEX = 8_000;
 
 /** Items cut into runs of at most `perIndex`, as even as possible, in key order (a collection stays together). */
 export function splitIntoIndexes<T>(items: readonly T[], perIndex: number, keyOf: (item: T) => string): T[][] {
