@@ -2,7 +2,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from './load-model.ts';
 import type { ResourceView, SiteModel } from './model.ts';
-import { badgesHtml, escapeHtml, openStatusHtml, resourceCardHtml, resourceCardsHtml } from './resource-card.ts';
+import { escapeXml } from './export/text.ts';
+import { badgesHtml, openStatusHtml, resourceCardHtml, resourceCardsHtml } from './resource-card.ts';
 
 describe('resource cards of the sample town', () => {
   let model: SiteModel;
@@ -68,7 +69,7 @@ describe('markup from untrusted values', () => {
   const model = { areaById: new Map() } as unknown as SiteModel;
 
   it('escapes the five markup characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 
   it('no tag, attribute or quote from the content reaches the card unescaped', () => {

@@ -8,24 +8,18 @@
  * once per heading level and reused. Badges.astro, OpenStatus.astro and ResourceCards.astro print
  * these same strings, so the markup is written only here.
  *
- * Every value goes through escapeHtml: content comes from pull requests.
+ * Every value goes through escapeXml (export/text.ts): content comes from pull requests.
  */
+import { escapeXml } from './export/text.ts';
 import type { ResourceView, SiteModel } from './model.ts';
 import { hoursAttribute } from './open-status.ts';
 import { resourceHref } from './paths.ts';
 import { RESOURCE_STATUS_LABELS } from '../schemas/index.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** Text for an element's content or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>'"]/g, (ch) => ENTITIES[ch]!);
-}
-
 /** Status, professional-only and window badges, shown next to a resource's name. */
 export function badgesHtml(resource: ResourceView): string {
   let html = '';
-  if (resource.status !== 'active') html += `<span class="badge badge-status-${resource.status}">${escapeHtml(RESOURCE_STATUS_LABELS[resource.status])}</span>`;
+  if (resource.status !== 'active') html += `<span class="badge badge-status-${resource.status}">${escapeXml(RESOURCE_STATUS_LABELS[resource.status])}</span>`;
   if (resource.professionalOnly) html += '<span class="badge badge-professional">専門職向け</span>';
   if (resource.isWindow) html += '<span class="badge badge-window">相談窓口</span>';
   return html;
@@ -40,8 +34,8 @@ export function openStatusHtml(resource: ResourceView, size: 'small' | 'large' =
   if (resource.status !== 'active' || (resource.hours?.length ?? 0) === 0) return '';
   const closed = (resource.closed ?? []).join(' ');
   return (
-    `<p class="open-status open-status-${size}" data-open-status data-hours="${escapeHtml(hoursAttribute(resource.hours!))}"` +
-    `${closed ? ` data-closed="${escapeHtml(closed)}"` : ' data-closed'} hidden></p>`
+    `<p class="open-status open-status-${size}" data-open-status data-hours="${escapeXml(hoursAttribute(resource.hours!))}"` +
+    `${closed ? ` data-closed="${escapeXml(closed)}"` : ' data-closed'} hidden></p>`
   );
 }
 
@@ -57,10 +51,10 @@ export function resourceCardHtml(resource: ResourceView, model: SiteModel, headi
   if (html === undefined) {
     const area = resource.areaId ? model.areaById.get(resource.areaId) : undefined;
     html =
-      `<li class="card"><${heading}><a href="${escapeHtml(resourceHref(resource.id))}">${escapeHtml(resource.name)}</a></${heading}>` +
-      `<p class="meta">${badgesHtml(resource)}${escapeHtml(resource.categoryInfo.name)}${area ? `・${escapeHtml(area.name)}` : ''}</p>` +
-      (resource.address ? `<p>${escapeHtml(resource.address)}</p>` : resource.online ? '<p>電話・オンラインで利用</p>' : '') +
-      (resource.phone ? `<p>電話 <a class="tel" href="tel:${escapeHtml(resource.phone)}">${escapeHtml(resource.phone)}</a></p>` : '') +
+      `<li class="card"><${heading}><a href="${escapeXml(resourceHref(resource.id))}">${escapeXml(resource.name)}</a></${heading}>` +
+      `<p class="meta">${badgesHtml(resource)}${escapeXml(resource.categoryInfo.name)}${area ? `・${escapeXml(area.name)}` : ''}</p>` +
+      (resource.address ? `<p>${escapeXml(resource.address)}</p>` : resource.online ? '<p>電話・オンラインで利用</p>' : '') +
+      (resource.phone ? `<p>電話 <a class="tel" href="tel:${escapeXml(resource.phone)}">${escapeXml(resource.phone)}</a></p>` : '') +
       `${openStatusHtml(resource)}</li>`;
     made[heading] = html;
   }

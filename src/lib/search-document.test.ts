@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from './load-model.ts';
 import type { ResourceView, SiteModel } from './model.ts';
 import { escapeXml, htmlToText } from './export/text.ts';
-import { networkDocument, resourceDocument, searchDocuments } from './search-document.ts';
+import { documentEntries, networkDocument, resourceDocument } from './search-document.ts';
 import { indexKeys } from './search-terms.ts';
 
 /** The attribute values of one kind in a document, as [key, value] pairs. */
@@ -19,7 +19,7 @@ describe('search documents of the sample town', () => {
   });
 
   it('one document per resource, area, network and organization, each at its page path', () => {
-    const documents = [...searchDocuments(model)];
+    const documents = documentEntries(model).map((entry) => ({ url: entry.url, html: entry.make() }));
     const expected = [
       ...model.resources.map((r) => `/resources/${r.id}/`),
       ...model.areas.map((a) => `/areas/${a.id}/`),

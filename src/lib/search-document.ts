@@ -28,12 +28,6 @@ import {
   TARGET_LABELS,
 } from '../schemas/index.ts';
 
-export interface SearchDocument {
-  /** The page's path from the site root. */
-  url: string;
-  html: string;
-}
-
 interface DocumentParts {
   title: string;
   /** What it is (種類・地域): a heading, which Pagefind weighs next to the name. */
@@ -193,9 +187,4 @@ export function documentEntries(model: SiteModel): DocumentEntry[] {
     ...model.networks.map((network) => ({ url: `/networks/${network.id}/`, make: () => networkDocument(model, network) })),
     ...model.organizations.map((organization) => ({ url: `/organizations/${organization.id}/`, make: () => organizationDocument(model, organization) })),
   ];
-}
-
-/** Every document of the site, written (see documentEntries). */
-export function* searchDocuments(model: SiteModel): Generator<SearchDocument> {
-  for (const entry of documentEntries(model)) yield { url: entry.url, html: entry.make() };
 }

@@ -3,13 +3,11 @@
  * and so on until none is left; then returns its results by their place in the list.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContentFile, forEachTaken, type CheckedFile, type FileToCheck } from './load.ts';
+import { checkTaken, type FileToCheck } from './load.ts';
 
 const { files, next } = workerData as { files: FileToCheck[]; next: Int32Array };
 try {
-  const checked = new Map<number, CheckedFile>();
-  forEachTaken(next, files.length, (n) => checked.set(n, checkContentFile(files[n]!)));
-  parentPort!.postMessage({ ok: true, checked });
+  parentPort!.postMessage({ ok: true, checked: checkTaken(files, next) });
 } catch (error) {
   parentPort!.postMessage({ ok: false, message: (error as Error).stack ?? String(error) });
 }

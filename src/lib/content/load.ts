@@ -173,7 +173,7 @@ function checkEntryFile({ file, collection }: FileToCheck) {
 }
 
 /** What a helper thread returns for a file: the same checks, without the parsed YAML tree. */
-export function checkContentFile(item: FileToCheck): CheckedFile {
+function checkContentFile(item: FileToCheck): CheckedFile {
   const { source, data, problems } = checkEntryFile(item);
   return { raw: source.data, data, body: source.body, problems };
 }
@@ -184,6 +184,13 @@ export function checkContentFile(item: FileToCheck): CheckedFile {
  */
 export function forEachTaken(next: Int32Array, count: number, each: (n: number) => void): void {
   for (let n = Atomics.add(next, 0, 1); n < count; n = Atomics.add(next, 0, 1)) each(n);
+}
+
+/** A helper's work: the files it takes, checked, by their place in `files`. */
+export function checkTaken(files: FileToCheck[], next: Int32Array): Map<number, CheckedFile> {
+  const checked = new Map<number, CheckedFile>();
+  forEachTaken(next, files.length, (n) => checked.set(n, checkContentFile(files[n]!)));
+  return checked;
 }
 
 /**
@@ -254,11 +261,14 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   const push = (file: string, position: Position, severity: Severity, rule: string, field: string, message: string) =>
     diagnostics.push({ file: display(file), line: position.line, column: position.column, severity, rule, field, message });
+  const pushAll = (file: string, problems: FileProblem[]) => {
+    for (const problem of problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
+  };
 
   /** Reads a file and checks it against a schema; returns undefined data when it is invalid. */
   const parseFile = <S extends z.ZodType>(file: string, schema: S, markdown: boolean) => {
     const checked = checkFile(file, schema, markdown);
-    for (const problem of checked.problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
+    pushAll(file, checked.problems);
     return checked;
   };
 
@@ -363,7 +373,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   for (const [n, there] of (await helped) ?? []) checked[n] = { data: there.data, problems: there.problems, source: sourceOfChecked(toCheck[n]!, there) };
   checked.forEach(({ data, problems, source }, n) => {
     const { file, collection, id } = toCheck[n]!;
-    for (const problem of problems) push(file, problem.position, problem.severity, problem.rule, problem.field, problem.message);
+    pushAll(file, problems);
     sources.set(key(collection, id), { file, source, collection });
     if (data === undefined) {
       // Keep the id known so references to it are not reported a second time as dangling.

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../../scripts/generate-content.ts';
-import { checkContentFile, forEachTaken, HELPER_MIN_FILES, loadContent, type CheckedFile, type FileToCheck, type LoadedContent } from './load.ts';
+import { checkTaken, HELPER_MIN_FILES, loadContent, type LoadedContent } from './load.ts';
 import { formatLine } from './report.ts';
 import { helperThread } from './parallel-check.ts';
 
@@ -52,11 +52,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A helper (in this thread) that takes every file before this thread starts: all positions are then looked up again. */
-const takeAll = async (files: FileToCheck[], next: Int32Array) => {
-  const checked = new Map<number, CheckedFile>();
-  forEachTaken(next, files.length, (n) => checked.set(n, checkContentFile(files[n]!)));
-  return checked;
-};
+const takeAll = async (...args: Parameters<typeof checkTaken>) => checkTaken(...args);
 
 describe('checking with a helper thread', () => {
   test('the helper checks part of a folder this large, and this thread the rest', () => {

@@ -18,13 +18,13 @@ import { htmlToText } from './text.ts';
 /** A fixed namespace for this software; the municipality code and id make each name unique. */
 const NAMESPACE = 'b9a3c0de-5f1e-4b6a-9c2d-6a1f3e8d7c45';
 
-/** Namespaces as bytes, made once (an HSDS export makes an id for every record). */
-const namespaceBytes = new Map<string, Buffer>();
+const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
+/** Made once: an HSDS export makes an id for every record. */
+const NAMESPACE_BYTES = uuidBytes(NAMESPACE);
 
 /** RFC 9562 version-5 UUID (SHA-1, name-based). */
 export function uuidV5(name: string, namespace = NAMESPACE): string {
-  let ns = namespaceBytes.get(namespace);
-  if (!ns) namespaceBytes.set(namespace, (ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')));
+  const ns = namespace === NAMESPACE ? NAMESPACE_BYTES : uuidBytes(namespace);
   const hash = createHash('sha1').update(ns).update(name, 'utf8').digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;

@@ -24,9 +24,11 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
-/** Text for HTML or XML: markup characters as entities (attribute values included). */
+const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML or XML: the five markup characters as entities (attribute values in either quote included). */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/[&<>"']/g, (ch) => MARKUP_ENTITIES[ch]!);
 }
 
 /** Text lines → Markdown paragraphs, with the characters Markdown would read as syntax escaped. */
