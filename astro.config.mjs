@@ -8,13 +8,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
-import { basemapOrigins, extraMapOrigins, SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from './src/lib/csp.ts';
+import { basemapOrigins, extraMapOrigins, SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from './src/lib/site/csp.ts';
 
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';
 
 // CSP: the map's tile host is whatever the content's site.yaml names as `map.basemap`
-// (src/lib/csp.ts). A missing or broken site.yaml is reported by the validator, not here.
+// (src/lib/site/csp.ts). A missing or broken site.yaml is reported by the validator, not here.
 function configuredBasemap() {
   try {
     const basemap = parseYaml(readFileSync(path.join(contentDir(), 'site.yaml'), 'utf8'))?.map?.basemap;

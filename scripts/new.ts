@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load.ts';
-import { CONTENT_FILES, COLLECTION_FILE_LABELS, describe, editorSchema, idsOf, type ContentFile, type JsonSchema } from '../src/lib/editor-schema.ts';
+import { CONTENT_FILES, COLLECTION_FILE_LABELS, describe, editorSchema, idsOf, type ContentFile, type JsonSchema } from '../src/lib/editing/editor-schema.ts';
 import { ID_PATTERN, type CollectionName } from '../src/schemas/index.ts';
 
 export const KINDS = ['resource', 'window', 'network', 'area', 'organization'] as const;

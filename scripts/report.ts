@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent, shiftMonths, todayInJapan, type Entry } from '../src/lib/content/load.ts';
-import { checkLinks, collectLinks } from '../src/lib/link-check.ts';
+import { checkLinks, collectLinks } from '../src/lib/report/link-check.ts';
 
 const { values } = parseArgs({
   options: {

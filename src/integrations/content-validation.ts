@@ -4,7 +4,7 @@
  * CONTENT_VALIDATION=report-only prints the errors under a loud warning and lets the build go on
  * with the entries that passed their schema (src/lib/content/validation-mode.ts).
  *
- * The pages read the validated content from the same load (src/lib/site-model.ts). In
+ * The pages read the validated content from the same load (src/lib/model/site-model.ts). In
  * `astro dev` an edit in the content folder forgets that load and reloads the browser, so the
  * next page is built from the edited files (errors then show in Astro's error overlay); an edit
  * of site.yaml restarts the server, because astro.config.mjs reads it for the CSP.

@@ -2,7 +2,7 @@
  * Builds the Pagefind search index as part of `npm run build`, beside the pages: at
  * astro:config:done a worker thread (search-index-worker.ts) takes the validated content, makes
  * one small search document per resource, area, network and organization
- * (src/lib/search-document.ts) and runs Pagefind on them in its own process, while Astro renders
+ * (src/lib/search/search-document.ts) and runs Pagefind on them in its own process, while Astro renders
  * the pages on the main thread; at astro:build:done the index is moved into the output.
  *
  * Indexing documents rather than the built pages means the index is ready about when the pages
@@ -10,14 +10,14 @@
  *
  * Japanese: the documents are <html lang="ja"> and the index is forced to Japanese; Pagefind's
  * extended binary splits the words. Index-time and query-time splitting can differ
- * (https://github.com/Pagefind/pagefind/issues/1237); see src/lib/search-terms.ts.
+ * (https://github.com/Pagefind/pagefind/issues/1237); see src/lib/search/search-terms.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { ModelSource, RenderedBodies } from '../lib/load-model.ts';
+import type { ModelSource, RenderedBodies } from '../lib/model/load-model.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { loadContentOnce, offerRenderedBodies } from '../lib/content/shared-load.ts';
 
@@ -155,7 +155,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!building) return;
         // Validated by now (content-validation.ts, at astro:config:setup).
         giveJob();
-        // The pages take the bodies the worker renders (src/lib/site-model.ts).
+        // The pages take the bodies the worker renders (src/lib/model/site-model.ts).
         offerRenderedBodies(contentDir(), bodies!);
       },
       // `npm start`: the same index, made in the background and remade after a content edit, served

@@ -3,7 +3,7 @@
  * src/integrations/pagefind.ts at astro:config:done, awaited at astro:build:done).
  *
  * It makes the site model from the validated content it is given, writes one small document per
- * entry (src/lib/search-document.ts) — a folder per index when the site is split (see
+ * entry (src/lib/search/search-document.ts) — a folder per index when the site is split (see
  * PAGES_PER_INDEX) — and runs the Pagefind command on each, one after the other. The command is
  * a separate process, so its work happens on another core than Astro's rendering.
  *
@@ -17,8 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
-import { modelFromLoaded, type RenderedBodies } from '../lib/load-model.ts';
-import { documentEntries } from '../lib/search-document.ts';
+import { modelFromLoaded, type RenderedBodies } from '../lib/model/load-model.ts';
+import { documentEntries } from '../lib/search/search-document.ts';
 import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult, type WorkerMessage } from './pagefind.ts';
 
 /** Fragment files per index at most (see runPagefind). */

@@ -1,6 +1,6 @@
 /** /sitemap.xml — every public page (see src/lib/export/sitemap.ts). Absolute URLs need SITE_URL. */
 import type { APIRoute } from 'astro';
-import { getModel } from '../lib/site-model.ts';
+import { getModel } from '../lib/model/site-model.ts';
 import { sitemapPaths, sitemapXml } from '../lib/export/sitemap.ts';
 
 const pageFiles = Object.keys(import.meta.glob('./**/*.astro')).map((file) => file.replace(/^\.\//, ''));

@@ -4,7 +4,7 @@
  * points to (`ref`), which the validator reads to check every reference without a second list.
  */
 import { z } from 'astro/zod';
-import { normalizeKana, normalizePhone, normalizePostalCode } from '../lib/normalize/text.ts';
+import { normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
 
 /** The collections a reference can point to. */
 export type CollectionName =

@@ -18,14 +18,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { buildModel, type SiteModel } from '../../src/lib/model.ts';
+import { buildModel, type SiteModel } from '../../src/lib/model/model.ts';
 import {
   parseA11yResults,
   stalenessReasons,
   type A11yKeyboardResult,
   type A11yPageResult,
   type A11yResults,
-} from '../../src/lib/accessibility-results.ts';
+} from '../../src/lib/site/accessibility-results.ts';
 import { checkA11y, launchBrowser, newPage, siteUrl, type TestPage } from './browser.ts';
 
 const require = createRequire(import.meta.url);

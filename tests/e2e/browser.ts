@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { basemapOrigins } from '../../src/lib/csp.ts';
+import { basemapOrigins } from '../../src/lib/site/csp.ts';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium } from 'playwright-core';

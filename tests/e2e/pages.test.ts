@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
-import type { SiteModel } from '../../src/lib/model.ts';
-import { loadModel } from '../../src/lib/load-model.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import type { SiteModel } from '../../src/lib/model/model.ts';
+import { loadModel } from '../../src/lib/model/load-model.ts';
+import { formatDate } from '../../src/lib/text/format.ts';
 import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
 import { sampleOutDir } from './global-setup.ts';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { basemapOrigins, cspMetas, headerPolicy, parsePolicy } from '../../src/lib/csp.ts';
+import { basemapOrigins, cspMetas, headerPolicy, parsePolicy } from '../../src/lib/site/csp.ts';
 import { launchBrowser, newPage, siteUrl, type NewPageOptions, type TestPage } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { outputRoot, sampleOutDir, startStaticServer } from './global-setup.ts';

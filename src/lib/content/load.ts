@@ -1,7 +1,7 @@
 /**
  * Loads and validates a whole content folder. Every problem in every file is collected (not
  * just the first), each with its file, line, column and field. The result is also what the
- * pages are built from (src/lib/site-model.ts), so the site and `npm run validate` cannot disagree.
+ * pages are built from (src/lib/model/site-model.ts), so the site and `npm run validate` cannot disagree.
  */
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -32,7 +32,7 @@ import { editDistance, findReferences, formatPath } from './schema-walk.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource, type Position } from './source.ts';
 import { checkMarkdown } from './markdown-check.ts';
 import { checkBodyText, checkTextValues } from './untrusted-text.ts';
-import { contains, isInJapan, type Boundary } from '../geo.ts';
+import { contains, isInJapan, type Boundary } from '../map/geo.ts';
 
 export type Severity = 'error' | 'warning';
 

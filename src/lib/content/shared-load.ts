@@ -1,10 +1,10 @@
 /**
- * One validation per process: the build's integration, the pages' model (src/lib/site-model.ts)
+ * One validation per process: the build's integration, the pages' model (src/lib/model/site-model.ts)
  * and the search index all ask for the same folder, and at tens of thousands of entries reading
  * it twice would be waste. Astro loads the integration and the pages through different module
  * graphs, so the cache lives on globalThis.
  */
-import type { RenderedBodies } from '../load-model.ts';
+import type { RenderedBodies } from '../model/load-model.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load.ts';
 
 /** A map per content folder that both module graphs see (kept on globalThis under `name`). */

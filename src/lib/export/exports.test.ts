@@ -2,13 +2,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../csv.ts';
-import type { SiteModel } from '../model.ts';
+import { parseCsv } from '../text/csv.ts';
+import type { SiteModel } from '../model/model.ts';
 import { resourceJsonLd, schemaTypeOf, serializeJsonLd } from './jsonld.ts';
 import { RESOURCE_CSV_COLUMNS, resourcesCsv, splitAddress, toKatakana } from './resources-csv.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
 import { htmlToText, textToMarkdown } from './text.ts';
-import { loadModel } from '../load-model.ts';
+import { loadModel } from '../model/load-model.ts';
 import { renderMarkdownBody } from '../content/markdown-processor.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkJsonSchema, type JsonSchema } from '../../../tests/support/json-schema-check.ts';
-import type { SiteModel } from '../model.ts';
+import type { SiteModel } from '../model/model.ts';
 import { buildHsds, HSDS_SCHEMA_OF, HSDS_TABLES, recurrenceOf, rruleOf, uuidV5, type HsdsExport } from './hsds.ts';
-import { loadModel } from '../load-model.ts';
+import { loadModel } from '../model/load-model.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SCHEMA_DIR = path.join(ROOT, 'tests/vendor/hsds-3.0/schema');

@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { type Day, type HoursRule } from '../../schemas/hours.ts';
-import { closureSentence, formatTimeRange, formatWeeks } from '../hours.ts';
-import type { ResourceView, SiteModel } from '../model.ts';
+import { closureSentence, formatTimeRange, formatWeeks } from '../hours/hours.ts';
+import type { ResourceView, SiteModel } from '../model/model.ts';
 import { DAY_LABELS } from '../../schemas/hours.ts';
 import { prefectureOfCode } from './prefectures.ts';
 import { htmlToText } from './text.ts';

@@ -4,7 +4,7 @@
  * services and facilities, Place for 通いの場. Weekly hours become openingHoursSpecification;
  * 第n週 rules and 祝日 closures have no schema.org form and are left to the page text.
  */
-import type { ResourceView, SiteModel } from '../model.ts';
+import type { ResourceView, SiteModel } from '../model/model.ts';
 import { prefectureOfCode } from './prefectures.ts';
 
 const DAY_URIS = {

@@ -13,10 +13,10 @@ import {
   RESOURCE_STATUS_LABELS,
   TARGET_LABELS,
 } from '../../schemas/index.ts';
-import { stringifyCsv } from '../csv.ts';
+import { stringifyCsv } from '../text/csv.ts';
 import { formatHoursDetail } from '../import/hours-text.ts';
 import { LAYOUTS } from '../import/layouts.ts';
-import type { ResourceView, SiteModel } from '../model.ts';
+import type { ResourceView, SiteModel } from '../model/model.ts';
 import { prefectureOfCode } from './prefectures.ts';
 import { htmlToText } from './text.ts';
 import { DAY_LABELS } from '../../schemas/hours.ts';

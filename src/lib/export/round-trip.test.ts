@@ -8,11 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load.ts';
-import { parseCsv } from '../csv.ts';
+import { parseCsv } from '../text/csv.ts';
 import { applyChanges } from '../import/apply.ts';
 import { importCsv } from '../import/import-csv.ts';
 import { RESOURCE_CSV_COLUMNS, resourcesCsv } from './resources-csv.ts';
-import { loadModel } from '../load-model.ts';
+import { loadModel } from '../model/load-model.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TODAY = '2026-11-22';

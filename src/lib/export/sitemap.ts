@@ -3,7 +3,7 @@
  * (so a page added later appears without editing a list); pages with a parameter are listed
  * from the model for the routes we know. Admin, print and error pages stay out.
  */
-import type { SiteModel } from '../model.ts';
+import type { SiteModel } from '../model/model.ts';
 import { AUDIENCES, TARGETS } from '../../schemas/index.ts';
 import { escapeXml } from './text.ts';
 

@@ -21,8 +21,8 @@ import {
   type HoursRule,
   type Topic,
 } from '../../schemas/index.ts';
-import { isInJapan } from '../geo.ts';
-import { normalizeKana, normalizePhone, normalizePostalCode } from '../normalize/text.ts';
+import { isInJapan } from '../map/geo.ts';
+import { normalizeKana, normalizePhone, normalizePostalCode } from '../text/normalize.ts';
 import { applyMapping, type MappingRule } from './default-mapping.ts';
 import { parseClockText, parseDaysText, parseHoursDetail } from './hours-text.ts';
 import type { RowValues } from './layouts.ts';

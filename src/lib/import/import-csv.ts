@@ -4,7 +4,7 @@
  * the script only reads and writes files.
  */
 import type { LoadedContent } from '../content/load.ts';
-import { CsvSyntaxError, decodeCsvBytes, parseCsvRecords, type CsvEncoding } from '../csv.ts';
+import { CsvSyntaxError, decodeCsvBytes, parseCsvRecords, type CsvEncoding } from '../text/csv.ts';
 import { convertRow, type ConvertContext } from './convert.ts';
 import { DEFAULT_MAPPING, type MappingRule } from './default-mapping.ts';
 import { detectLayout, readRow, type DetectedLayout } from './layouts.ts';

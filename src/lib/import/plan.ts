@@ -3,7 +3,7 @@
  * existing entry (found by 事業所番号, 医療機関コード, else name + address), which change
  * nothing, and which cannot be used — each with its CSV line number. Pure: no file access.
  */
-import { normalizeAddress } from '../address.ts';
+import { normalizeAddress } from '../areas/address.ts';
 import type { ConvertedRow } from './convert.ts';
 import { idFromKana } from './romaji.ts';
 

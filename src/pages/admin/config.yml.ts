@@ -1,13 +1,13 @@
 /**
  * /admin/config.yml: the Decap CMS configuration, generated at build time from the schemas
- * (src/lib/cms-config.ts) and the built content (category and topic choices).
+ * (src/lib/editing/cms-config.ts) and the built content (category and topic choices).
  */
 import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { cmsBackendFromEnv, cmsConfig } from '../../lib/cms-config.ts';
+import { cmsBackendFromEnv, cmsConfig } from '../../lib/editing/cms-config.ts';
 import { contentDir } from '../../lib/content/content-dir.ts';
-import { getModel } from '../../lib/site-model.ts';
+import { getModel } from '../../lib/model/site-model.ts';
 
 /** The content folder as a path inside the repository (CMS_CONTENT_PATH overrides). */
 function contentPathInRepository(): string {
@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
       topics: model.topics.map(({ id, name }) => ({ id, name })),
     },
   });
-  const header = '# Generated from src/schemas/ by src/lib/cms-config.ts at build time. Do not edit.\n';
+  const header = '# Generated from src/schemas/ by src/lib/editing/cms-config.ts at build time. Do not edit.\n';
   return new Response(header + stringify(config, { lineWidth: 0 }), {
     headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
   });

@@ -1,6 +1,6 @@
 /** Which area levels the comparison pages show (pure helpers for the /areas/ pages). */
-import type { SiteModel } from '../../lib/model.ts';
-import type { StatsLevel } from '../../lib/area-stats.ts';
+import type { SiteModel } from '../../lib/model/model.ts';
+import type { StatsLevel } from '../../lib/areas/area-stats.ts';
 
 /** Levels with at least two areas to compare: 圏域 first, then 地区. */
 export function compareLevels(model: SiteModel): StatsLevel[] {

@@ -1,8 +1,8 @@
-/** /data/areas.geojson: area boundaries with a label point, for the maps (see src/lib/geojson.ts). */
+/** /data/areas.geojson: area boundaries with a label point, for the maps (see src/lib/map/geojson.ts). */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/site-model.ts';
-import { areasGeoJSON } from '../../lib/geojson.ts';
-import type { Boundary } from '../../lib/geo.ts';
+import { getModel } from '../../lib/model/site-model.ts';
+import { areasGeoJSON } from '../../lib/map/geojson.ts';
+import type { Boundary } from '../../lib/map/geo.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getModel();

@@ -3,8 +3,8 @@
  * boundaries and a centre (for "nearest" when a point is inside none). Fetched only when used.
  */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/site-model.ts';
-import { finderAreas } from '../../lib/finder-data.ts';
+import { getModel } from '../../lib/model/site-model.ts';
+import { finderAreas } from '../../lib/finder/finder-data.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getModel();

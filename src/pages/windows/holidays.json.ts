@@ -1,7 +1,7 @@
-/** The holidays and the municipality's 年末年始・お盆 for the browser's 「受付中」 (src/scripts/open-status.ts). */
+/** The holidays and the municipality's 年末年始・お盆 for the browser's 「受付中」 (src/scripts/hours/open-status.ts). */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/site-model.ts';
-import { holidaysPayload } from '../../lib/holidays.ts';
+import { getModel } from '../../lib/model/site-model.ts';
+import { holidaysPayload } from '../../lib/hours/holidays.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getModel();

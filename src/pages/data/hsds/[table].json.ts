@@ -1,6 +1,6 @@
 /** /data/hsds/<table>.json — one Open Referral HSDS 3.0 table each (see src/lib/export/hsds.ts). */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../../lib/site-model.ts';
+import { getModel } from '../../../lib/model/site-model.ts';
 import { buildHsds, HSDS_TABLES, hsdsIndex, type HsdsTable } from '../../../lib/export/hsds.ts';
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
-/** /data/resources/<area>.geojson: the located resources of one area, for its page's small map and a split /map/ (src/lib/map-points.ts). */
+/** /data/resources/<area>.geojson: the located resources of one area, for its page's small map and a split /map/ (src/lib/map/map-points.ts). */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../../lib/site-model.ts';
-import { areasWithPointFiles, partMapPoints } from '../../../lib/map-points.ts';
+import { getModel } from '../../../lib/model/site-model.ts';
+import { areasWithPointFiles, partMapPoints } from '../../../lib/map/map-points.ts';
 
 export async function getStaticPaths() {
   return areasWithPointFiles(await getModel()).map((area) => ({ params: { area } }));
