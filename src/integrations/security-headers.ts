@@ -2,7 +2,7 @@
  * After the build: writes dist/_headers (the header file Netlify, Cloudflare Pages and similar
  * static hosts read) and keeps pages that declare their own Content-Security-Policy (/admin/, the
  * CMS) from also carrying Astro's site-wide one — two policies would both apply, and the
- * stricter site policy would block the CMS. See README 「公開するときのセキュリティ設定」.
+ * stricter site policy would block the CMS. See docs/publishing.md 「セキュリティの設定」.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';

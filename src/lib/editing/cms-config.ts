@@ -92,7 +92,7 @@ const COLLECTION_LABELS: Record<string, { label: string; singular: string }> = {
   network: { label: '会議体・ネットワーク', singular: '会議体' },
 };
 
-/** Reads the deployer's settings from environment variables (see the README). */
+/** Reads the deployer's settings from environment variables (see docs/publishing.md). */
 export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsBackend | undefined {
   const repo = env.CMS_REPO?.trim();
   if (!repo) return undefined;
