@@ -16,13 +16,12 @@
  * arrowheads at both ends.
  */
 
-export type DiagramLevel = 'municipality' | 'region' | 'district';
-export const DIAGRAM_LEVELS: DiagramLevel[] = ['municipality', 'region', 'district'];
+import { AREA_LEVELS, type AreaLevel } from '../../schemas/area.ts';
 
 export interface DiagramNodeInput {
   id: string;
   name: string;
-  level: DiagramLevel;
+  level: AreaLevel;
   /** Kind shown under the name (協議会・審議会, 部会 …). */
   kindLabel: string;
   /** A class name suffix for styling by kind. */
@@ -44,7 +43,7 @@ export interface DiagramOptions {
   nameFontSize?: number;
   kindFontSize?: number;
   labelFontSize?: number;
-  bandLabels?: Record<DiagramLevel, string>;
+  bandLabels?: Record<AreaLevel, string>;
 }
 
 /** A link after merging both directions of a pair: what is drawn as one edge. */
@@ -78,7 +77,7 @@ export interface DiagramNode extends Rect {
   name: string;
   kind: string;
   kindLabel: string;
-  level: DiagramLevel;
+  level: AreaLevel;
   lines: string[];
   /** The id of the group frame it belongs to (its root network), if any. */
   group?: string;
@@ -93,7 +92,7 @@ export interface DiagramNode extends Rect {
 }
 
 export interface DiagramBand extends Rect {
-  level: DiagramLevel;
+  level: AreaLevel;
   label: string;
   /** Where the vertical band label is drawn. */
   labelX: number;
@@ -155,7 +154,8 @@ export interface DiagramLayout {
   fontSizes: { name: number; kind: number; label: number };
 }
 
-const DEFAULT_BAND_LABELS: Record<DiagramLevel, string> = {
+/** The band titles drawn when the caller gives none. */
+export const DIAGRAM_BAND_LABELS: Record<AreaLevel, string> = {
   municipality: '市レベル',
   region: '地域レベル',
   district: '地区レベル',
@@ -292,7 +292,7 @@ export function layoutNetworkDiagram(
   const nameFont = options.nameFontSize ?? 13;
   const kindFont = options.kindFontSize ?? 11;
   const labelFont = options.labelFontSize ?? 11;
-  const bandLabels = options.bandLabels ?? DEFAULT_BAND_LABELS;
+  const bandLabels = options.bandLabels ?? DIAGRAM_BAND_LABELS;
   const padX = 8;
   const padY = 7;
   const nameLineHeight = Math.round(nameFont * 1.35);
@@ -361,9 +361,9 @@ export function layoutNetworkDiagram(
   }
   const cells: Cell[] = [];
   const groupsPlaced: { id: string; members: string[]; firstRow: number; lastRow: number; lastColumn: number }[] = [];
-  const bandRows: { level: DiagramLevel; first: number; last: number }[] = [];
+  const bandRows: { level: AreaLevel; first: number; last: number }[] = [];
   let row = 0;
-  for (const level of DIAGRAM_LEVELS) {
+  for (const level of AREA_LEVELS) {
     const inBand = inputNodes.filter((node) => node.level === level);
     if (inBand.length === 0) continue;
     const first = row;
@@ -422,7 +422,7 @@ export function layoutNetworkDiagram(
     degree.set(key(link.a), (degree.get(key(link.a)) ?? 0) + 1);
     degree.set(key(link.b), (degree.get(key(link.b)) ?? 0) + 1);
   }
-  const levelRank = (id: string) => DIAGRAM_LEVELS.indexOf(byId.get(id)!.level);
+  const levelRank = (id: string) => AREA_LEVELS.indexOf(byId.get(id)!.level);
   const legs: LegPlan[] = links.map((link) => {
     let hub: string;
     if (!link.bidirectional) hub = link.to!;
@@ -750,7 +750,7 @@ export interface NetworkLike {
   name: string;
   kana?: string;
   kind: string;
-  level: DiagramLevel;
+  level: AreaLevel;
   parent?: string;
   areas?: string[];
   linksTo?: { network: string; relation?: string }[];
@@ -775,7 +775,7 @@ export function diagramInput(
     Math.min(Number.MAX_SAFE_INTEGER, ...(network.areas ?? []).map((id) => areaRank.get(id) ?? Number.MAX_SAFE_INTEGER));
   const sorted = [...networks].sort(
     (a, b) =>
-      DIAGRAM_LEVELS.indexOf(a.level) - DIAGRAM_LEVELS.indexOf(b.level) ||
+      AREA_LEVELS.indexOf(a.level) - AREA_LEVELS.indexOf(b.level) ||
       Number(hasChildren.has(b.id)) - Number(hasChildren.has(a.id)) ||
       firstArea(a) - firstArea(b) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
