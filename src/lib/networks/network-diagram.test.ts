@@ -220,6 +220,16 @@ describe('layoutNetworkDiagram on a small case', () => {
     const link = crossed.links.find((l) => l.key === 'chiku-bukai--kyogikai')!;
     expect(link).toMatchObject({ parentLink: true, from: 'chiku-bukai', to: 'kyogikai' });
   });
+  test('a parent chain that loops is cut: both networks drawn once, in one frame', () => {
+    const looped: DiagramNodeInput[] = [
+      { id: 'loop-a', name: '会議A', level: 'region', kind: 'meeting', kindLabel: '会議', parent: 'loop-b' },
+      { id: 'loop-b', name: '会議B', level: 'region', kind: 'meeting', kindLabel: '会議', parent: 'loop-a' },
+    ];
+    const drawn = layoutNetworkDiagram(looped, [], { columns: 3, cellWidth: 150 });
+    expect(problemsOf(drawn, looped)).toEqual([]);
+    expect(drawn.nodes.map((node) => node.id).sort()).toEqual(['loop-a', 'loop-b']);
+    expect(drawn.groups.map((group) => group.members.slice().sort())).toEqual([['loop-a', 'loop-b']]);
+  });
 });
 
 // ------------------------------------------------------------------ real content folders
