@@ -50,6 +50,8 @@ const ROOTS: [string, string][] = [
   ['元', 'もと'], ['千代', 'ちよ'], ['八幡', 'はちまん'], ['清水', 'しみず'], ['上原', 'うえはら'], ['下原', 'しもはら'], ['中原', 'なかはら'],
   ['森', 'もり'], ['林', 'はやし'], ['岡', 'おか'], ['池', 'いけ'], ['浜', 'はま'], ['港', 'みなと'], ['旭', 'あさひ'], ['錦', 'にしき'],
 ];
+/** Added before a root once every root has been used (新桜町, 東桜町 …). */
+const ROUND_PREFIXES: [string, string][] = [['新', 'しん'], ['東', 'ひがし'], ['西', 'にし'], ['上', 'かみ'], ['下', 'しも']];
 const TOWN_SUFFIXES: [string, string][] = [['町', 'ちょう'], ['台', 'だい'], ['ヶ丘', 'がおか'], ['原', 'はら'], ['野', 'の'], ['田', 'た']];
 const REGION_NAMES: [string, string][] = [
   ['中央', 'ちゅうおう'], ['北部', 'ほくぶ'], ['南部', 'なんぶ'], ['東部', 'とうぶ'], ['西部', 'せいぶ'], ['北東', 'ほくとう'],
@@ -102,23 +104,69 @@ const ORG_TYPE_IDS = ['social-welfare-corporation', 'medical-corporation', 'comp
 const q = (value: string) => JSON.stringify(value);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export function generateContent(options: GenerateOptions): { resources: number; districts: number; regions: number } {
+interface Named {
+  id: string;
+  name: string;
+  kana: string;
+}
+
+interface District extends Named {
+  region: string;
+  towns: { name: string; kana: string }[];
+  box: [number, number, number, number];
+}
+
+/** What every phase of the generator shares: the options, the random stream and the output folder. */
+interface Generator {
+  options: GenerateOptions;
+  rand: () => number;
+  pick: <T>(list: T[]) => T;
+  write: (file: string, text: string) => void;
+  municipality: Named;
+  center: [number, number];
+}
+
+/** The grid the districts are laid out on, and how many districts and regions there are. */
+interface Layout {
+  districtCount: number;
+  regionCount: number;
+  columns: number;
+  cell: { w: number; h: number };
+  origin: [number, number];
+}
+
+/** The taxonomy copied from content/: topic ids and each category's group. */
+interface Taxonomy {
+  topicIds: string[];
+  groupOf: Map<string, string>;
+}
+
+function startGenerator(options: GenerateOptions): Generator {
   const rand = random(options.seed ?? 1);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
   const out = options.out;
   fs.rmSync(out, { recursive: true, force: true });
-  for (const dir of ['areas', 'organizations', 'resources/windows', 'resources/places', 'networks']) fs.mkdirSync(path.join(out, dir), { recursive: true });
+  for (const dir of ['areas', 'organizations', 'resources/windows', 'resources/places', 'networks']) {
+    fs.mkdirSync(path.join(out, dir), { recursive: true });
+  }
   const write = (file: string, text: string) => fs.writeFileSync(path.join(out, file), text);
-
   const municipality = { id: 'gen-city', name: 'ひかり市', kana: 'ひかりし' };
-  const center: [number, number] = [139.6, 35.68];
+  return { options, rand, pick, write, municipality, center: [139.6, 35.68] };
+}
+
+function layoutOf({ options, center }: Generator): Layout {
   const perDistrict = options.perDistrict ?? 150;
   const districtCount = Math.max(6, Math.ceil(options.resources / perDistrict));
   const regionCount = Math.min(REGION_NAMES.length, Math.max(2, Math.ceil(districtCount / 8)));
   const columns = Math.ceil(Math.sqrt(districtCount));
   const cell = { w: 0.018, h: 0.014 };
-  const origin: [number, number] = [center[0] - (columns * cell.w) / 2, center[1] + (Math.ceil(districtCount / columns) * cell.h) / 2];
+  const rows = Math.ceil(districtCount / columns);
+  const origin: [number, number] = [center[0] - (columns * cell.w) / 2, center[1] + (rows * cell.h) / 2];
+  return { districtCount, regionCount, columns, cell, origin };
+}
 
+/** site.yaml, and the bundled taxonomy copied in. */
+function writeSite({ write, municipality, center, options }: Generator): Taxonomy {
   write(
     'site.yaml',
     [
@@ -138,38 +186,54 @@ export function generateContent(options: GenerateOptions): { resources: number; 
       '',
     ].join('\n'),
   );
+  const out = options.out;
   fs.copyFileSync(path.join(repoRoot, 'content/categories.yaml'), path.join(out, 'categories.yaml'));
   fs.copyFileSync(path.join(repoRoot, 'content/topics.yaml'), path.join(out, 'topics.yaml'));
   const categoriesText = fs.readFileSync(path.join(out, 'categories.yaml'), 'utf8');
-  const topicIds = [...fs.readFileSync(path.join(out, 'topics.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!);
-  const groupOf = new Map([...categoriesText.matchAll(/- id: (\S+)\n\s+name: .*\n\s+group: (.+)\n/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const topicsText = fs.readFileSync(path.join(out, 'topics.yaml'), 'utf8');
+  const topicIds = [...topicsText.matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!);
+  const categoryGroups = categoriesText.matchAll(/- id: (\S+)\n\s+name: .*\n\s+group: (.+)\n/g);
+  const groupOf = new Map([...categoryGroups].map((m) => [m[1]!, m[2]!.trim()]));
+  return { topicIds, groupOf };
+}
 
-  // --- areas -------------------------------------------------------------------------------
+/** The municipality and its regions (圏域). */
+function writeRegions({ write, municipality }: Generator, layout: Layout): Named[] {
   write('areas/gen-city.yaml', `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`);
-  const regions = Array.from({ length: regionCount }, (_, i) => ({ id: `region-${i + 1}`, name: `${REGION_NAMES[i]![0]}圏域`, kana: `${REGION_NAMES[i]![1]}けんいき` }));
-  for (const region of regions) write(`areas/${region.id}.yaml`, `name: ${region.name}\nkana: ${region.kana}\nlevel: region\nparent: ${municipality.id}\n`);
-
-  interface District { id: string; name: string; kana: string; region: string; towns: { name: string; kana: string }[]; box: [number, number, number, number] }
-  const districts: District[] = [];
-  for (let i = 0; i < districtCount; i++) {
-    const root = ROOTS[i % ROOTS.length]!;
-    const round = Math.floor(i / ROOTS.length);
-    const [suffix, suffixKana] = TOWN_SUFFIXES[(i + round) % TOWN_SUFFIXES.length]!;
-    const prefix = round === 0 ? ['', ''] : [['新', 'しん'], ['東', 'ひがし'], ['西', 'にし'], ['上', 'かみ'], ['下', 'しも']][(round - 1) % 5]!;
-    const base = { name: `${prefix[0]}${root[0]}${suffix}`, kana: `${prefix[1]}${root[1]}${suffixKana}` };
-    const col = i % columns;
-    const row = Math.floor(i / columns);
-    const west = origin[0] + col * cell.w;
-    const north = origin[1] - row * cell.h;
-    districts.push({
-      id: `district-${i + 1}`,
-      name: `${base.name}地区`,
-      kana: `${base.kana}ちく`,
-      region: regions[Math.min(regionCount - 1, Math.floor((i * regionCount) / districtCount))]!.id,
-      towns: [1, 2, 3, 4].map((chome) => ({ name: `${base.name}${chome}丁目`, kana: base.kana })),
-      box: [west, north - cell.h, west + cell.w, north],
-    });
+  const regions = Array.from({ length: layout.regionCount }, (_, i) => ({
+    id: `region-${i + 1}`,
+    name: `${REGION_NAMES[i]![0]}圏域`,
+    kana: `${REGION_NAMES[i]![1]}けんいき`,
+  }));
+  for (const region of regions) {
+    const text = `name: ${region.name}\nkana: ${region.kana}\nlevel: region\nparent: ${municipality.id}\n`;
+    write(`areas/${region.id}.yaml`, text);
   }
+  return regions;
+}
+
+/** The i-th district: a place name, four 丁目, one cell of the grid. */
+function districtAt(i: number, layout: Layout, regions: Named[]): District {
+  const { districtCount, regionCount, columns, cell, origin } = layout;
+  const root = ROOTS[i % ROOTS.length]!;
+  const round = Math.floor(i / ROOTS.length);
+  const [suffix, suffixKana] = TOWN_SUFFIXES[(i + round) % TOWN_SUFFIXES.length]!;
+  const prefix = round === 0 ? ['', ''] : ROUND_PREFIXES[(round - 1) % ROUND_PREFIXES.length]!;
+  const base = { name: `${prefix[0]}${root[0]}${suffix}`, kana: `${prefix[1]}${root[1]}${suffixKana}` };
+  const west = origin[0] + (i % columns) * cell.w;
+  const north = origin[1] - Math.floor(i / columns) * cell.h;
+  return {
+    id: `district-${i + 1}`,
+    name: `${base.name}地区`,
+    kana: `${base.kana}ちく`,
+    region: regions[Math.min(regionCount - 1, Math.floor((i * regionCount) / districtCount))]!.id,
+    towns: [1, 2, 3, 4].map((chome) => ({ name: `${base.name}${chome}丁目`, kana: base.kana })),
+    box: [west, north - cell.h, west + cell.w, north],
+  };
+}
+
+function writeDistricts({ write }: Generator, layout: Layout, regions: Named[]): District[] {
+  const districts = Array.from({ length: layout.districtCount }, (_, i) => districtAt(i, layout, regions));
   for (const d of districts) {
     const [w, s, e, n] = d.box.map((v) => Number(v.toFixed(6)));
     write(
@@ -187,102 +251,170 @@ export function generateContent(options: GenerateOptions): { resources: number; 
       ].join('\n'),
     );
   }
+  return districts;
+}
 
-  // --- organizations -----------------------------------------------------------------------
+/** The organizations; returns their ids. */
+function writeOrganizations({ write, options }: Generator): string[] {
   const orgCount = Math.max(4, Math.ceil(options.resources / 40));
   const orgs: string[] = [];
   for (let i = 0; i < orgCount; i++) {
     const type = i % ORG_TYPES.length;
-    const [before, after, beforeKana, afterKana] = ORG_TYPES[type]!;
+    const [before, after, , afterKana] = ORG_TYPES[type]!;
     const root = ROOTS[(i * 7) % ROOTS.length]!;
     const id = `org-${i + 1}`;
     orgs.push(id);
-    write(`organizations/${id}.yaml`, `name: ${q(`${before}${root[0]}${after}${i >= ROOTS.length ? ` ${i + 1}` : ''}`)}\nkana: ${q(`${root[1]}${afterKana}`)}\ntype: ${ORG_TYPE_IDS[type]}\n`);
-    void beforeKana;
+    const name = `${before}${root[0]}${after}${i >= ROOTS.length ? ` ${i + 1}` : ''}`;
+    const kana = `${root[1]}${afterKana}`;
+    write(`organizations/${id}.yaml`, `name: ${q(name)}\nkana: ${q(kana)}\ntype: ${ORG_TYPE_IDS[type]}\n`);
   }
+  return orgs;
+}
 
-  // --- resources ---------------------------------------------------------------------------
+const DATES = ['2026-01-20', '2026-02-14', '2026-03-05', '2026-04-22', '2026-05-30', '2026-06-18', '2026-07-09'];
+const HOURS = [
+  'hours:',
+  '  - days: [mon, tue, wed, thu, fri]',
+  '    time: "09:00-17:00"',
+  'closed: [holiday, newyear]',
+];
+
+/** Writes resource files: numbers their phones, places them in a district and counts them. */
+interface ResourceWriter {
+  /** How many resource files have been written. */
+  written(): number;
+  file(dir: string, id: string, fields: string[], body: string): void;
+  phone(): string;
+  place(d: District): { address: string; location: string[] };
+}
+
+function resourceWriter({ write, rand, pick, municipality }: Generator): ResourceWriter {
   let phoneSerial = 0;
-  const phone = () => {
-    phoneSerial++;
-    return `042-${300 + Math.floor(phoneSerial / 10000) % 600}-${pad(phoneSerial % 10000, 4)}`;
-  };
-  const dates = ['2026-01-20', '2026-02-14', '2026-03-05', '2026-04-22', '2026-05-30', '2026-06-18', '2026-07-09'];
   let written = 0;
-  const resourceFile = (dir: string, id: string, fields: string[], body: string) => {
-    write(`resources/${dir}/${id}.md`, `---\n${fields.join('\n')}\n---\n\n${body}\n`);
-    written++;
+  return {
+    written: () => written,
+    file(dir, id, fields, body) {
+      write(`resources/${dir}/${id}.md`, `---\n${fields.join('\n')}\n---\n\n${body}\n`);
+      written++;
+    },
+    phone() {
+      phoneSerial++;
+      return `042-${300 + Math.floor(phoneSerial / 10000) % 600}-${pad(phoneSerial % 10000, 4)}`;
+    },
+    place(d) {
+      const town = pick(d.towns);
+      const [w, s, e, n] = d.box;
+      const lat = s + (n - s) * (0.08 + rand() * 0.84);
+      const lng = w + (e - w) * (0.08 + rand() * 0.84);
+      const block = `${1 + Math.floor(rand() * 30)}-${1 + Math.floor(rand() * 20)}`;
+      return {
+        address: `${municipality.name}${town.name.replace(/(\d+)丁目$/, '$1')}-${block}`,
+        location: [`location:`, `  lat: ${lat.toFixed(6)}`, `  lng: ${lng.toFixed(6)}`],
+      };
+    },
   };
-  const place = (d: District) => {
-    const town = pick(d.towns);
-    const [w, s, e, n] = d.box;
-    const lat = s + (n - s) * (0.08 + rand() * 0.84);
-    const lng = w + (e - w) * (0.08 + rand() * 0.84);
-    return {
-      address: `${municipality.name}${town.name.replace(/(\d+)丁目$/, '$1')}-${1 + Math.floor(rand() * 30)}-${1 + Math.floor(rand() * 20)}`,
-      location: [`location:`, `  lat: ${lat.toFixed(6)}`, `  lng: ${lng.toFixed(6)}`],
-    };
-  };
-  const hours = ['hours:', '  - days: [mon, tue, wed, thu, fri]', '    time: "09:00-17:00"', 'closed: [holiday, newyear]'];
+}
 
-  // Windows: one 地域包括支援センター per region, a まちづくりセンター and a 地区社協 per district.
+interface TownPlan {
+  regions: Named[];
+  districts: District[];
+  orgs: string[];
+  taxonomy: Taxonomy;
+}
+
+/** Windows: one 地域包括支援センター per region, a まちづくりセンター and a 地区社協 per district. */
+function writeWindows(gen: Generator, resources: ResourceWriter, plan: TownPlan): void {
+  const { regions, districts, orgs, taxonomy } = plan;
+  const { topicIds } = taxonomy;
   const windowTopics = topicIds.slice(0, 9);
   regions.forEach((region, i) => {
     const d = districts.find((x) => x.region === region.id)!;
-    const at = place(d);
-    resourceFile('windows', `houkatsu-${i + 1}`, [
+    const at = resources.place(d);
+    resources.file('windows', `houkatsu-${i + 1}`, [
       `name: ${region.name.replace('圏域', '')}地域包括支援センター`,
       `kana: ${region.kana.replace('けんいき', '')}ちいきほうかつしえんせんたー`,
       'category: houkatsu', `operator: ${orgs[i % orgs.length]}`, 'targets: [elderly, family-carer]',
       `topics: [${windowTopics.join(', ')}]`, `servesAreas: [${region.id}]`, `area: ${d.id}`,
-      `address: ${at.address}`, ...at.location, `phone: "${phone()}"`, ...hours, `verifiedAt: ${dates[i % dates.length]}`,
+      `address: ${at.address}`, ...at.location, `phone: "${resources.phone()}"`, ...HOURS,
+      `verifiedAt: ${DATES[i % DATES.length]}`,
     ], `${region.name}の高齢の方とご家族の総合相談窓口です。介護保険の申請、介護予防、権利擁護の相談を受けます。`);
   });
+  const centreTopicIds = topicIds.filter((t) => ['nakama', 'hitorigurashi', 'gaishutsu'].includes(t));
+  const centreTopics = centreTopicIds.join(', ') || topicIds[0];
   districts.forEach((d, i) => {
-    if (written >= options.resources) return;
-    const at = place(d);
+    if (resources.written() >= gen.options.resources) return;
+    const at = resources.place(d);
     const base = d.name.replace('地区', '');
-    resourceFile('windows', `machizukuri-${i + 1}`, [
+    resources.file('windows', `machizukuri-${i + 1}`, [
       `name: ${base}まちづくりセンター`, `kana: ${d.kana.replace(/ちく$/, '')}まちづくりせんたー`, 'category: machizukuri-center',
-      'targets: [anyone]', `topics: [${topicIds.filter((t) => ['nakama', 'hitorigurashi', 'gaishutsu'].includes(t)).join(', ') || topicIds[0]}]`,
-      `servesAreas: [${d.id}]`, `area: ${d.id}`, `address: ${at.address}`, ...at.location, `phone: "${phone()}"`, ...hours, `verifiedAt: ${dates[i % dates.length]}`,
+      'targets: [anyone]', `topics: [${centreTopics}]`,
+      `servesAreas: [${d.id}]`, `area: ${d.id}`, `address: ${at.address}`, ...at.location,
+      `phone: "${resources.phone()}"`, ...HOURS, `verifiedAt: ${DATES[i % DATES.length]}`,
     ], `${d.name}の身近な窓口です。暮らしの困りごとの相談を受け、町会・自治会の活動を支えます。`);
   });
+}
 
-  // Everything else, weighted by category, spread over the districts.
-  const categories = Object.entries(PATTERNS).filter(([id]) => groupOf.has(id));
+interface PlaceSpec {
+  categoryId: string;
+  names: [string, string, string, string];
+  root: [string, string];
+  d: District;
+  group: string;
+  orgs: string[];
+}
+
+/** The front matter of one place of a category, in a district. */
+function placeFields(gen: Generator, resources: ResourceWriter, spec: PlaceSpec): string[] {
+  const { rand, pick } = gen;
+  const { categoryId, names, d, group, orgs } = spec;
+  const [before, after, beforeKana, afterKana] = names;
+  const root = spec.root;
+  const at = resources.place(d);
+  const status = rand() < 0.03 ? 'suspended' : rand() < 0.01 ? 'closed' : undefined;
+  const districtNumber = Number(d.id.split('-')[1]);
+  return [
+    `name: ${q(`${before}${root[0]}${after}`)}`,
+    `kana: ${q(`${beforeKana}${root[1]}${afterKana}`)}`,
+    `category: ${categoryId}`,
+    ...(status ? [`status: ${status}`] : []),
+    ...(rand() < 0.5 ? [`operator: ${pick(orgs)}`] : []),
+    `targets: [${(TARGETS_BY_GROUP[group] ?? ['anyone']).join(', ')}]`,
+    `area: ${d.id}`,
+    `address: ${q(at.address)}`,
+    `postalCode: "${190 + (districtNumber % 9)}-${pad(districtNumber * 10, 4)}"`,
+    ...at.location,
+    `phone: "${resources.phone()}"`,
+    ...(rand() < 0.7 ? HOURS : []),
+    `verifiedAt: ${pick(DATES)}`,
+  ];
+}
+
+/** Everything else, weighted by category, spread over the districts, up to the number asked for. */
+function writePlaces(gen: Generator, resources: ResourceWriter, plan: TownPlan): void {
+  const { rand, pick } = gen;
+  const { districts, orgs, taxonomy } = plan;
+  const categories = Object.entries(PATTERNS).filter(([id]) => taxonomy.groupOf.has(id));
   const totalWeight = categories.reduce((sum, [, p]) => sum + p.weight, 0);
   const counters = new Map<string, number>();
-  for (let i = 0; written < options.resources; i++) {
+  while (resources.written() < gen.options.resources) {
     let r = rand() * totalWeight;
     const [categoryId, pattern] = categories.find(([, p]) => (r -= p.weight) < 0) ?? categories[0]!;
     const d = districts[Math.floor(rand() * districts.length)]!;
-    const root = rand() < 0.6 ? ROOTS[Math.floor(rand() * ROOTS.length)]! : [d.name.replace('地区', ''), d.kana.replace(/ちく$/, '')] as [string, string];
-    const [before, after, beforeKana, afterKana] = pick(pattern.names);
+    const ownName: [string, string] = [d.name.replace('地区', ''), d.kana.replace(/ちく$/, '')];
+    const root = rand() < 0.6 ? ROOTS[Math.floor(rand() * ROOTS.length)]! : ownName;
+    const names = pick(pattern.names);
     const n = (counters.get(categoryId) ?? 0) + 1;
     counters.set(categoryId, n);
-    const at = place(d);
-    const group = groupOf.get(categoryId)!;
-    const status = rand() < 0.03 ? 'suspended' : rand() < 0.01 ? 'closed' : undefined;
-    const fields = [
-      `name: ${q(`${before}${root[0]}${after}`)}`,
-      `kana: ${q(`${beforeKana}${root[1]}${afterKana}`)}`,
-      `category: ${categoryId}`,
-      ...(status ? [`status: ${status}`] : []),
-      ...(rand() < 0.5 ? [`operator: ${pick(orgs)}`] : []),
-      `targets: [${(TARGETS_BY_GROUP[group] ?? ['anyone']).join(', ')}]`,
-      `area: ${d.id}`,
-      `address: ${q(at.address)}`,
-      `postalCode: "${190 + (Number(d.id.split('-')[1]) % 9)}-${pad(Number(d.id.split('-')[1]) * 10, 4)}"`,
-      ...at.location,
-      `phone: "${phone()}"`,
-      ...(rand() < 0.7 ? hours : []),
-      `verifiedAt: ${pick(dates)}`,
-    ];
-    resourceFile('places', `${categoryId}-${n}`, fields, `${d.name}にある${before.trim() || after}です。利用の方法は電話でお問い合わせください。`);
+    const group = taxonomy.groupOf.get(categoryId)!;
+    const fields = placeFields(gen, resources, { categoryId, names, root, d, group, orgs });
+    const [before, after] = names;
+    const body = `${d.name}にある${before.trim() || after}です。利用の方法は電話でお問い合わせください。`;
+    resources.file('places', `${categoryId}-${n}`, fields, body);
   }
+}
 
-  // --- networks ----------------------------------------------------------------------------
+/** The city's 推進会議 and one 地域ケア会議 per region. */
+function writeNetworks({ write, municipality }: Generator, regions: Named[]): void {
   write('networks/suishin-kaigi.md', `---\nname: ${municipality.name}地域包括ケア推進会議\nkana: ${municipality.kana}ちいきほうかつけあすいしんかいぎ\nkind: council\nlevel: municipality\nmeets: 年2回\nverifiedAt: 2026-04-01\n---\n\n市全体の地域包括ケアの方針を話し合う会議です。\n`);
   regions.forEach((region, i) => {
     write(
@@ -290,7 +422,21 @@ export function generateContent(options: GenerateOptions): { resources: number; 
       `---\nname: ${region.name} 地域ケア会議\nkana: ${region.kana} ちいきけあかいぎ\nkind: meeting\nlevel: region\nareas: [${region.id}]\nsecretariat: houkatsu-${i + 1}\nlinksTo:\n  - network: suishin-kaigi\n    relation: 報告\nverifiedAt: 2026-04-01\n---\n\n${region.name}の個別ケースと地域の課題を話し合う会議です。\n`,
     );
   });
-  return { resources: written, districts: districts.length, regions: regions.length };
+}
+
+export function generateContent(options: GenerateOptions): { resources: number; districts: number; regions: number } {
+  const gen = startGenerator(options);
+  const layout = layoutOf(gen);
+  const taxonomy = writeSite(gen);
+  const regions = writeRegions(gen, layout);
+  const districts = writeDistricts(gen, layout, regions);
+  const orgs = writeOrganizations(gen);
+  const plan: TownPlan = { regions, districts, orgs, taxonomy };
+  const resources = resourceWriter(gen);
+  writeWindows(gen, resources, plan);
+  writePlaces(gen, resources, plan);
+  writeNetworks(gen, regions);
+  return { resources: resources.written(), districts: districts.length, regions: regions.length };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
