@@ -134,13 +134,18 @@ function hoursOf(values: RowValues, notes: string[]): { hours?: HoursRule[]; not
   return { noteParts };
 }
 
-export function convertRow(values: RowValues, context: ConvertContext): ConvertedRow | RejectedRow {
-  const notes: string[] = [];
-  const reject = (reason: string): RejectedRow => ({ ok: false, kind: 'error', reason });
-  const name = values.name?.trim();
-  if (!name) return reject('名称がありません');
+/** A row on its way to front matter: each phase adds fields to `data` and things to tell to `notes`. */
+interface RowDraft {
+  values: RowValues;
+  context: ConvertContext;
+  data: Record<string, unknown>;
+  notes: string[];
+}
 
-  // --- category ------------------------------------------------------------------------------
+const rejected = (reason: string): RejectedRow => ({ ok: false, kind: 'error', reason });
+
+/** The 種別: a category named in サービス種類, else the mapping's answer for the row. */
+function categoryOf(values: RowValues, name: string, context: ConvertContext): Category | RejectedRow {
   const typeText = [values.serviceType, values.note].filter(Boolean).join(' ');
   const byName = values.serviceType ? context.categories.find((category) => plain(category.name) === plain(values.serviceType!)) : undefined;
   let categoryId = byName?.id;
@@ -148,19 +153,30 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
     const mapped = applyMapping(context.rules, typeText, name);
     if (mapped?.skip) return { ok: false, kind: 'skipped', reason: `対象外（${mapped.skip.reason}: 「${mapped.skip.match}」を含む）` };
     if (!mapped?.category) {
-      return reject(`種別を決められません（${values.serviceType ? `サービス種類「${values.serviceType}」` : '種別の列がなく名称'}に合う対応がありません。--mapping の対応表に書いてください）`);
+      const column = values.serviceType ? `サービス種類「${values.serviceType}」` : '種別の列がなく名称';
+      return rejected(`種別を決められません（${column}に合う対応がありません。--mapping の対応表に書いてください）`);
     }
     categoryId = mapped.category;
   }
   const category = context.categories.find((candidate) => candidate.id === categoryId);
-  if (!category) return reject(`種別「${categoryId}」が categories.yaml にありません（対応表か categories.yaml を直してください）`);
+  if (!category) return rejected(`種別「${categoryId}」が categories.yaml にありません（対応表か categories.yaml を直してください）`);
+  return category;
+}
 
-  const kana = readingOf(values, notes);
-  if (!kana) return reject(`よみがな（名称_カナ）がないか、かなで読めません（「${values.kana ?? ''}」）`);
+/** Ids for names or ids separated by ; (topics, areas), and the pieces that match neither. */
+function byNameOrId<T extends { id: string; name: string }>(list: readonly T[], text: string) {
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
+    const hit = list.find((item) => item.name === piece || item.id === piece);
+    if (hit) found.push(hit.id);
+    else missing.push(piece);
+  }
+  return { found, missing };
+}
 
-  const data: Record<string, unknown> = { name, kana, category: category.id };
-
-  // --- values written only by this site's own export --------------------------------------------
+/** Values written only by this site's own export: status, 運営主体, 対象, 困りごと, 担当地区. */
+function addOwnExportFields({ values, context, data, notes }: RowDraft, category: Category): RejectedRow | undefined {
   if (values.status) {
     const status = RESOURCE_STATUSES.find((candidate) => RESOURCE_STATUS_LABELS[candidate] === values.status || candidate === values.status);
     if (status && status !== 'active') data.status = status;
@@ -178,32 +194,24 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
     const { values: targets } = labelsToValues(values.targets, TARGETS, TARGET_LABELS);
     if (targets.length) data.targets = targets;
   }
-  const byNameOrId = <T extends { id: string; name: string }>(list: readonly T[], text: string) => {
-    const found: string[] = [];
-    const missing: string[] = [];
-    for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
-      const hit = list.find((item) => item.name === piece || item.id === piece);
-      if (hit) found.push(hit.id);
-      else missing.push(piece);
-    }
-    return { found, missing };
-  };
   if (values.topics) {
     const { found, missing } = byNameOrId(context.topics, values.topics);
-    if (missing.length) return reject(`相談できること「${missing.join('、')}」が topics.yaml にありません`);
+    if (missing.length) return rejected(`相談できること「${missing.join('、')}」が topics.yaml にありません`);
     data.topics = found;
   }
   if (values.servesAreas) {
     const { found, missing } = byNameOrId(context.areas, values.servesAreas);
-    if (missing.length) return reject(`担当地区「${missing.join('、')}」が areas/ にありません`);
+    if (missing.length) return rejected(`担当地区「${missing.join('、')}」が areas/ にありません`);
     data.servesAreas = found;
   }
   if (category.kind === 'window' && (!data.topics || !data.servesAreas)) {
-    return reject(`相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`);
+    return rejected(`相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`);
   }
+  return undefined;
+}
 
-  // --- where ---------------------------------------------------------------------------------
-  const online = values.online === 'はい' || values.online === 'true';
+/** Address, 〒 and location; a place that is not online-only needs an address and a location. */
+function addWhere({ values, data, notes }: RowDraft, online: boolean): RejectedRow | undefined {
   const address = addressOf(values);
   if (address) data.address = address;
   if (values.postalCode) {
@@ -215,16 +223,20 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
   const lng = number(values.lng);
   if (lat !== undefined && lng !== undefined && (lat !== 0 || lng !== 0)) {
     if (!isInJapan(lat, lng)) {
-      return reject(isInJapan(lng, lat) ? `緯度 ${lat}・経度 ${lng} が逆になっているようです（日本の外を指しています）` : `緯度 ${lat}・経度 ${lng} は日本の外です`);
+      const swapped = isInJapan(lng, lat);
+      return rejected(swapped ? `緯度 ${lat}・経度 ${lng} が逆になっているようです（日本の外を指しています）` : `緯度 ${lat}・経度 ${lng} は日本の外です`);
     }
     data.location = { lat, lng };
   }
   if (!online) {
-    if (!address) return reject('住所がありません');
-    if (!data.location) return reject('緯度・経度がありません（地図に置けないため取り込めません。位置を調べて CSV に書いてください）');
+    if (!address) return rejected('住所がありません');
+    if (!data.location) return rejected('緯度・経度がありません（地図に置けないため取り込めません。位置を調べて CSV に書いてください）');
   }
+  return undefined;
+}
 
-  // --- contact -------------------------------------------------------------------------------
+/** Phone, FAX, e-mail and URL; what cannot be read becomes a note, never a wrong value. */
+function addContact({ values, data, notes }: RowDraft): void {
   for (const [field, key, label] of [['phone', 'phone', '電話番号'], ['fax', 'fax', 'FAX番号']] as const) {
     const text = values[field];
     if (!text) continue;
@@ -241,8 +253,10 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
     if (/^https?:\/\/[^\s]+$/.test(values.url)) data.url = values.url;
     else notes.push(`URL「${values.url}」は http:// か https:// で始まっていないため取り込んでいません`);
   }
+}
 
-  // --- time ----------------------------------------------------------------------------------
+/** Hours, closures and the hours note; returns the fields that only fill a gap (see ConvertedRow). */
+function addTime({ values, data, notes }: RowDraft): string[] {
   const { hours, noteParts } = hoursOf(values, notes);
   if (hours) data.hours = hours;
   if (values.closed) {
@@ -251,7 +265,11 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
   }
   const hoursNote = [...noteParts, values.hoursNote, values.afterHours ? `時間外: ${values.afterHours}` : undefined].filter(Boolean).join('。');
   if (hoursNote) data.hoursNote = hoursNote;
-  const fillOnly = noteParts.length ? ['hoursNote'] : [];
+  return noteParts.length ? ['hoursNote'] : [];
+}
+
+/** 予約, 費用, バリアフリー and languages. */
+function addTerms({ values, data, notes }: RowDraft): void {
   if (values.appointment) data.appointment = values.appointment === '要' || values.appointment === '要予約';
   if (values.cost) {
     const cost = COSTS.find((candidate) => COST_LABELS[candidate] === values.cost || candidate === values.cost);
@@ -267,8 +285,10 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
     const languages = values.languages.split(/[;；]/).map((part) => part.trim()).filter(Boolean);
     if (languages.length && !(languages.length === 1 && languages[0] === 'ja')) data.languages = languages;
   }
-  if (online) data.online = true;
+}
 
+/** 情報確認日, 定員・空き, 出典 and the official numbers (事業所番号, 医療機関コード, 法人番号). */
+function addRecordFacts({ values, context, data, notes }: RowDraft): void {
   const verifiedAt = values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
   const total = number(values.capacity);
   const available = number(values.available);
@@ -293,12 +313,14 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
   if (iryoKikanCode) identifiers.iryoKikanCode = iryoKikanCode;
   if (corporateNo) identifiers.corporateNo = corporateNo;
   if (Object.keys(identifiers).length) data.identifiers = identifiers;
+}
 
-  // The schema has the last word: anything it refuses is reported, never written.
+/** The schema has the last word: anything it refuses is reported, never written. */
+function checkedRow({ values, data, notes }: RowDraft, fillOnly: string[]): ConvertedRow | RejectedRow {
   const checked = resourceSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return reject(`内容の検証で誤り（${issue.path.join('.') || '全体'}: ${issue.message}）`);
+    return rejected(`内容の検証で誤り（${issue.path.join('.') || '全体'}: ${issue.message}）`);
   }
   const ordered: Record<string, unknown> = {};
   for (const key of SCHEMA_KEYS) if (data[key] !== undefined) ordered[key] = data[key];
@@ -306,4 +328,25 @@ export function convertRow(values: RowValues, context: ConvertContext): Converte
   const suggestedId = values.recordId && /^[a-z][a-z0-9-]*$/.test(values.recordId) ? values.recordId : undefined;
   const body = values.description ? textToMarkdown(values.description) : undefined;
   return { ok: true, data: ordered, body, suggestedId, notes, fillOnly };
+}
+
+export function convertRow(values: RowValues, context: ConvertContext): ConvertedRow | RejectedRow {
+  const notes: string[] = [];
+  const name = values.name?.trim();
+  if (!name) return rejected('名称がありません');
+  const category = categoryOf(values, name, context);
+  if ('ok' in category) return category;
+  const kana = readingOf(values, notes);
+  if (!kana) return rejected(`よみがな（名称_カナ）がないか、かなで読めません（「${values.kana ?? ''}」）`);
+
+  const draft: RowDraft = { values, context, data: { name, kana, category: category.id }, notes };
+  const online = values.online === 'はい' || values.online === 'true';
+  const refused = addOwnExportFields(draft, category) ?? addWhere(draft, online);
+  if (refused) return refused;
+  addContact(draft);
+  const fillOnly = addTime(draft);
+  addTerms(draft);
+  if (online) draft.data.online = true;
+  addRecordFacts(draft);
+  return checkedRow(draft, fillOnly);
 }
