@@ -84,13 +84,9 @@ function memoize<R>(compute: (id: string) => R): (id: string) => R {
   };
 }
 
-export function buildModel(input: ModelInput) {
-  const { site, categories, topics } = input;
-  const categoryById = new Map(categories.map((category) => [category.id, category]));
-  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
-
-  // --- areas ---------------------------------------------------------------------------------
-  const areas: AreaView[] = input.areas.map((entry) => ({ ...entry.data, id: entry.id, children: [] }));
+/** The areas as a tree (children in kana order), and the walks up and down it. */
+function buildAreaTree(entries: ModelEntry<Area>[]) {
+  const areas: AreaView[] = entries.map((entry) => ({ ...entry.data, id: entry.id, children: [] }));
   const areaById = new Map(areas.map((area) => [area.id, area]));
   for (const area of areas) {
     if (area.parent) {
@@ -102,7 +98,6 @@ export function buildModel(input: ModelInput) {
     }
   }
   for (const area of areas) area.children.sort(byKana);
-  const municipality = areas.find((area) => area.level === 'municipality');
   const ancestorsOf = (id: string): AreaView[] => {
     const chain: AreaView[] = [];
     for (let area = areaById.get(id)?.parentArea; area; area = area.parentArea) chain.push(area);
@@ -117,13 +112,28 @@ export function buildModel(input: ModelInput) {
   };
   const leafAreas = areas.filter((area) => area.children.length === 0);
   const townAreas = leafAreas.filter((area) => area.towns?.length).map((area) => ({ id: area.id, towns: area.towns! }));
+  return {
+    areas,
+    areaById,
+    municipality: areas.find((area) => area.level === 'municipality'),
+    ancestorsOf,
+    descendantsOf,
+    leafAreas,
+    townAreas,
+  };
+}
 
-  // --- resources -----------------------------------------------------------------------------
+type AreaTree = ReturnType<typeof buildAreaTree>;
+
+/** The resources in kana order, each with its category and the area it stands in. */
+function buildResources(input: ModelInput, categoryById: Map<string, Category>, tree: AreaTree): ResourceView[] {
+  const { leafAreas, townAreas } = tree;
   const resources: ResourceView[] = input.resources.map((entry) => {
     const resource = entry.data;
     const categoryInfo = categoryById.get(resource.category)!;
     let areaId = resource.area;
-    if (!areaId && resource.address) areaId = findAreaByAddress(resource.address, townAreas, site.municipality.name);
+    const municipalityName = input.site.municipality.name;
+    if (!areaId && resource.address) areaId = findAreaByAddress(resource.address, townAreas, municipalityName);
     if (!areaId && resource.location) {
       const point: [number, number] = [resource.location.lng, resource.location.lat];
       areaId = leafAreas.find((area) => area.boundary && contains(area.boundary as Boundary, point))?.id;
@@ -139,12 +149,16 @@ export function buildModel(input: ModelInput) {
       professionalOnly: !resource.audience.includes('resident'),
     };
   });
-  resources.sort(byKana);
-  const resourceById = new Map(resources.map((resource) => [resource.id, resource]));
-  const windows = resources.filter((resource) => resource.isWindow);
+  return resources.sort(byKana);
+}
 
-  // Pages ask these once per page; at tens of thousands of resources a scan per page makes the
-  // build quadratic, so each answer is computed once and kept (the lists are in kana order).
+/**
+ * What the area pages ask of the resources. Pages ask these once per page; at tens of thousands
+ * of resources a scan per page makes the build quadratic, so each answer is computed once and
+ * kept (the lists are in kana order).
+ */
+function areaQueries(resources: ResourceView[], windows: ResourceView[], tree: AreaTree) {
+  const { ancestorsOf, descendantsOf } = tree;
   /** Windows that serve an area: named for it, for an area above it, or for one inside it. */
   const windowsServing = memoize((areaId: string): ResourceView[] => {
     const related = new Set([areaId, ...ancestorsOf(areaId).map((a) => a.id), ...descendantsOf(areaId).map((a) => a.id)]);
@@ -158,23 +172,27 @@ export function buildModel(input: ModelInput) {
     const set = new Set(inside);
     return resources.filter((resource) => resource.areaId !== undefined && set.has(resource.areaId));
   });
+  return { windowsServing, resourcesIn };
+}
 
-  // --- organizations and networks ------------------------------------------------------------
-  const organizations: OrganizationView[] = input.organizations.map((entry) => ({ ...entry.data, id: entry.id }));
-  organizations.sort(byKana);
-  const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
-  const networks: NetworkView[] = input.networks.map((entry) => ({ ...entry.data, id: entry.id, html: entry.html, file: entry.file }));
+/** The networks in kana order and the links between them. */
+function buildNetworks(entries: ModelEntry<Network>[]) {
+  const networks: NetworkView[] = entries.map((entry) => ({
+    ...entry.data,
+    id: entry.id,
+    html: entry.html,
+    file: entry.file,
+  }));
   networks.sort(byKana);
   const networkById = new Map(networks.map((network) => [network.id, network]));
   const networkLinks: NetworkLink[] = networks.flatMap((from) =>
     (from.linksTo ?? []).map((link) => ({ from, to: networkById.get(link.network)!, relation: link.relation })),
   );
+  return { networks, networkById, networkLinks };
+}
 
-  const resourcesByCategory = groupBy(resources, (resource) => resource.category);
-  const resourcesByOperator = groupBy(resources, (resource) => resource.operator);
-  /** The 対象者 at least one resource has (the list filters offer only these). */
-  const targetsInUse = new Set(resources.flatMap((resource) => resource.targets ?? []));
-  // Each referring window once per target, in kana order (as a filter over resources gives).
+/** The windows that refer cases to each resource: each once per target, in kana order. */
+function referrersOf(resources: ResourceView[]): Map<string, ResourceView[]> {
   const referrers = new Map<string, ResourceView[]>();
   for (const resource of resources) {
     for (const target of new Set((resource.refersTo ?? []).map((referral) => referral.resource))) {
@@ -183,7 +201,25 @@ export function buildModel(input: ModelInput) {
       referrers.set(target, list);
     }
   }
+  return referrers;
+}
 
+export function buildModel(input: ModelInput) {
+  const { site, categories, topics } = input;
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const tree = buildAreaTree(input.areas);
+  const resources = buildResources(input, categoryById, tree);
+  const resourceById = new Map(resources.map((resource) => [resource.id, resource]));
+  const windows = resources.filter((resource) => resource.isWindow);
+  const { windowsServing, resourcesIn } = areaQueries(resources, windows, tree);
+  const organizations: OrganizationView[] = input.organizations.map((entry) => ({ ...entry.data, id: entry.id }));
+  organizations.sort(byKana);
+  const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+  const { networks, networkById, networkLinks } = buildNetworks(input.networks);
+  const resourcesByCategory = groupBy(resources, (resource) => resource.category);
+  const resourcesByOperator = groupBy(resources, (resource) => resource.operator);
+  const referrers = referrersOf(resources);
   const categoryGroups = [...new Set(categories.map((category) => category.group))].map((group) => ({
     group,
     categories: categories.filter((category) => category.group === group),
@@ -196,17 +232,18 @@ export function buildModel(input: ModelInput) {
     categoryGroups,
     topics,
     topicById,
-    areas,
-    areaById,
-    municipality,
-    ancestorsOf,
-    descendantsOf,
+    areas: tree.areas,
+    areaById: tree.areaById,
+    municipality: tree.municipality,
+    ancestorsOf: tree.ancestorsOf,
+    descendantsOf: tree.descendantsOf,
     resources,
     resourceById,
     windows,
     windowsServing,
     resourcesIn,
-    targetsInUse,
+    /** The 対象者 at least one resource has (the list filters offer only these). */
+    targetsInUse: new Set(resources.flatMap((resource) => resource.targets ?? [])),
     resourcesOfCategory: (categoryId: string) => resourcesByCategory.get(categoryId) ?? [],
     organizations,
     organizationById,
