@@ -91,21 +91,37 @@ export const AREA_STATS_METHOD = [
 
 const perThousand = (count: number, elderly: number | undefined) => (elderly && elderly > 0 ? (count / elderly) * 1000 : undefined);
 
-export function computeAreaStats(input: { areas: StatsArea[]; categories: StatsCategory[]; resources: StatsResource[] }): AreaStatsIndex {
-  const { areas, categories, resources } = input;
+type Tally = Map<string, { active: number; suspended: number }>;
+const tallyKey = (areaId: string, categoryId: string) => `${areaId}|${categoryId}`;
+
+/** An area's id and the ids of the areas above it, nearest first (safe against a loop of parents). */
+function ancestryOf(areas: StatsArea[]): (id: string | undefined) => string[] {
   const byId = new Map(areas.map((area) => [area.id, area]));
-  const ancestorsAndSelf = (id: string | undefined): string[] => {
+  return (id) => {
     const chain: string[] = [];
     const seen = new Set<string>();
-    for (let current = id ? byId.get(id) : undefined; current && !seen.has(current.id); current = current.parent ? byId.get(current.parent) : undefined) {
+    let current = id ? byId.get(id) : undefined;
+    while (current && !seen.has(current.id)) {
       seen.add(current.id);
       chain.push(current.id);
+      current = current.parent ? byId.get(current.parent) : undefined;
     }
     return chain;
   };
-  const municipalityArea = areas.find((area) => area.level === 'municipality');
-  const windowCategories = new Set(categories.filter((category) => category.kind === 'window').map((category) => category.id));
+}
 
+interface Counting {
+  categories: StatsCategory[];
+  ancestorsAndSelf: (id: string | undefined) => string[];
+  windowCategories: Set<string>;
+}
+
+/**
+ * Active and suspended entries per area and category, and the areas each window category
+ * serves directly (for 「より広い地域の窓口」).
+ */
+function tallyResources(resources: StatsResource[], counting: Counting) {
+  const { ancestorsAndSelf, windowCategories } = counting;
   // For every resource, the set of areas it counts for.
   const countsFor = (resource: StatsResource): Set<string> => {
     if (windowCategories.has(resource.category)) {
@@ -113,17 +129,15 @@ export function computeAreaStats(input: { areas: StatsArea[]; categories: StatsC
     }
     return new Set(ancestorsAndSelf(resource.areaId));
   };
-  const tally = new Map<string, { active: number; suspended: number }>();
-  const key = (areaId: string, categoryId: string) => `${areaId}|${categoryId}`;
-  /** Areas each window category serves directly (for 「より広い地域の窓口」). */
+  const tally: Tally = new Map();
   const servedDirectly = new Map<string, Set<string>>();
   for (const resource of resources) {
     if (resource.status === 'closed') continue;
     for (const areaId of countsFor(resource)) {
-      const entry = tally.get(key(areaId, resource.category)) ?? { active: 0, suspended: 0 };
+      const entry = tally.get(tallyKey(areaId, resource.category)) ?? { active: 0, suspended: 0 };
       if (resource.status === 'active') entry.active++;
       else entry.suspended++;
-      tally.set(key(areaId, resource.category), entry);
+      tally.set(tallyKey(areaId, resource.category), entry);
     }
     if (resource.status === 'active' && windowCategories.has(resource.category)) {
       const served = servedDirectly.get(resource.category) ?? new Set<string>();
@@ -131,70 +145,92 @@ export function computeAreaStats(input: { areas: StatsArea[]; categories: StatsC
       servedDirectly.set(resource.category, served);
     }
   }
+  return { tally, servedDirectly };
+}
 
-  // The municipality's elderly population: its own figure, else the sum over one level of areas
-  // when all of them have figures.
-  const municipalElderly = (() => {
-    if (!municipalityArea) return undefined;
-    if (municipalityArea.population) return municipalityArea.population.elderly;
-    for (const level of ['region', 'district'] as const) {
-      const ofLevel = areas.filter((area) => area.level === level);
-      if (ofLevel.length > 0 && ofLevel.every((area) => area.population)) return ofLevel.reduce((sum, area) => sum + area.population!.elderly, 0);
-    }
-    return undefined;
-  })();
-
-  const baseProfile = (area: StatsArea): AreaProfileStats => {
-    const isMunicipality = area.id === municipalityArea?.id;
-    const elderly = isMunicipality ? municipalElderly : area.population?.elderly;
-    const figures: CategoryFigure[] = categories.map((category) => {
-      const entry = tally.get(key(area.id, category.id)) ?? { active: 0, suspended: 0 };
-      return { category, count: entry.active, suspended: entry.suspended, perThousandElderly: perThousand(entry.active, elderly) };
-    });
-    const total = figures.reduce((sum, figure) => sum + figure.count, 0);
-    const none = figures.filter((figure) => figure.count === 0).map((figure) => figure.category);
-    const above = ancestorsAndSelf(area.id).slice(1);
-    const covered = none.filter((category) => above.some((id) => servedDirectly.get(category.id)?.has(id)));
-    const population = area.population
-      ? { ...area.population, agingRate: area.population.total > 0 ? (area.population.elderly / area.population.total) * 100 : undefined }
-      : undefined;
-    return {
-      area,
-      population,
-      categories: figures,
-      total,
-      totalPerThousand: perThousand(total, elderly),
-      missing: none.filter((category) => !covered.includes(category)),
-      coveredFromAbove: covered,
-    };
-  };
-
-  const byArea = new Map(areas.map((area) => [area.id, baseProfile(area)]));
-  const municipality = municipalityArea ? byArea.get(municipalityArea.id) : undefined;
-
-  // Set every area against the municipality and the other areas of its level.
+/**
+ * The municipality's elderly population: its own figure, else the sum over one level of areas
+ * when all of them have figures.
+ */
+function municipalElderlyOf(areas: StatsArea[], municipalityArea: StatsArea | undefined): number | undefined {
+  if (!municipalityArea) return undefined;
+  if (municipalityArea.population) return municipalityArea.population.elderly;
   for (const level of ['region', 'district'] as const) {
-    const peers = areas.filter((area) => area.level === level).map((area) => byArea.get(area.id)!);
-    categories.forEach((category, index) => {
-      const values = peers.map((peer) => peer.categories[index].perThousandElderly).filter((value): value is number => value !== undefined);
-      for (const peer of peers) {
-        const figure = peer.categories[index];
-        figure.municipalPerThousand = municipality?.categories[index].perThousandElderly;
-        if (figure.perThousandElderly === undefined || values.length === 0) continue;
-        figure.rank = 1 + values.filter((value) => value > figure.perThousandElderly! + 1e-12).length;
-        figure.rankOf = values.length;
-        figure.levelMin = Math.min(...values);
-        figure.levelMax = Math.max(...values);
-      }
-    });
-    for (const peer of peers) peer.municipalTotalPerThousand = municipality?.totalPerThousand;
+    const ofLevel = areas.filter((area) => area.level === level);
+    if (ofLevel.length > 0 && ofLevel.every((area) => area.population)) {
+      return ofLevel.reduce((sum, area) => sum + area.population!.elderly, 0);
+    }
   }
+  return undefined;
+}
 
+interface ProfileContext extends Counting, ReturnType<typeof tallyResources> {
+  /** Elderly residents of the area (for the municipality, municipalElderlyOf). */
+  elderly: number | undefined;
+}
+
+/** An area's own figures, before it is set against the others. */
+function baseProfile(area: StatsArea, context: ProfileContext): AreaProfileStats {
+  const { categories, tally, servedDirectly, ancestorsAndSelf, elderly } = context;
+  const figures: CategoryFigure[] = categories.map((category) => {
+    const entry = tally.get(tallyKey(area.id, category.id)) ?? { active: 0, suspended: 0 };
+    const perThousandElderly = perThousand(entry.active, elderly);
+    return { category, count: entry.active, suspended: entry.suspended, perThousandElderly };
+  });
+  const total = figures.reduce((sum, figure) => sum + figure.count, 0);
+  const none = figures.filter((figure) => figure.count === 0).map((figure) => figure.category);
+  const above = ancestorsAndSelf(area.id).slice(1);
+  const covered = none.filter((category) => above.some((id) => servedDirectly.get(category.id)?.has(id)));
+  const own = area.population;
+  const population = own ? { ...own, agingRate: own.total > 0 ? (own.elderly / own.total) * 100 : undefined } : undefined;
   return {
-    byArea,
-    municipality,
-    level: (level) => areas.filter((area) => area.level === level).map((area) => byArea.get(area.id)!),
+    area,
+    population,
+    categories: figures,
+    total,
+    totalPerThousand: perThousand(total, elderly),
+    missing: none.filter((category) => !covered.includes(category)),
+    coveredFromAbove: covered,
   };
+}
+
+/** Sets every area of a level against the municipality and the other areas of its level. */
+function compareWithPeers(peers: AreaProfileStats[], categories: StatsCategory[], municipality?: AreaProfileStats): void {
+  categories.forEach((category, index) => {
+    const values = peers
+      .map((peer) => peer.categories[index].perThousandElderly)
+      .filter((value): value is number => value !== undefined);
+    for (const peer of peers) {
+      const figure = peer.categories[index];
+      figure.municipalPerThousand = municipality?.categories[index].perThousandElderly;
+      if (figure.perThousandElderly === undefined || values.length === 0) continue;
+      figure.rank = 1 + values.filter((value) => value > figure.perThousandElderly! + 1e-12).length;
+      figure.rankOf = values.length;
+      figure.levelMin = Math.min(...values);
+      figure.levelMax = Math.max(...values);
+    }
+  });
+  for (const peer of peers) peer.municipalTotalPerThousand = municipality?.totalPerThousand;
+}
+
+export function computeAreaStats(input: { areas: StatsArea[]; categories: StatsCategory[]; resources: StatsResource[] }): AreaStatsIndex {
+  const { areas, categories, resources } = input;
+  const municipalityArea = areas.find((area) => area.level === 'municipality');
+  const windows = categories.filter((category) => category.kind === 'window');
+  const windowCategories = new Set(windows.map((category) => category.id));
+  const counting: Counting = { categories, ancestorsAndSelf: ancestryOf(areas), windowCategories };
+  const tallied = tallyResources(resources, counting);
+  const municipalElderly = municipalElderlyOf(areas, municipalityArea);
+  const profileOf = (area: StatsArea) => {
+    const elderly = area.id === municipalityArea?.id ? municipalElderly : area.population?.elderly;
+    return baseProfile(area, { ...counting, ...tallied, elderly });
+  };
+  const byArea = new Map(areas.map((area) => [area.id, profileOf(area)]));
+  const municipality = municipalityArea ? byArea.get(municipalityArea.id) : undefined;
+  const ofLevel = (level: StatsLevel) =>
+    areas.filter((area) => area.level === level).map((area) => byArea.get(area.id)!);
+  for (const level of ['region', 'district'] as const) compareWithPeers(ofLevel(level), categories, municipality);
+  return { byArea, municipality, level: ofLevel };
 }
 
 // ------------------------------------------------------------------ the comparison table
