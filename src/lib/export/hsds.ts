@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { type Day, type HoursRule } from '../../schemas/hours.ts';
 import { closureSentence, formatTimeRange, formatWeeks } from '../hours/hours.ts';
-import type { ResourceView, SiteModel } from '../model/model.ts';
+import type { OrganizationView, ResourceView, SiteModel } from '../model/model.ts';
 import { DAY_LABELS } from '../../schemas/hours.ts';
 import { prefectureOfCode } from './prefectures.ts';
 import { htmlToText } from './text.ts';
@@ -95,107 +95,160 @@ export function buildHsds(model: SiteModel): HsdsExport {
   return result;
 }
 
+/** What every table writer shares: the model, the tables so far, and the id maker. */
+interface HsdsContext {
+  model: SiteModel;
+  out: HsdsExport;
+  /** The record's UUID, from the municipality code, the kind of record and our key. */
+  id: (kind: string, key: string) => string;
+  prefecture: string;
+}
+
+/** One resource as HSDS sees it: a service, at a location when it has an address or a point. */
+interface ServiceRecord {
+  resource: ResourceView;
+  serviceId: string;
+  locationId?: string;
+  salId?: string;
+}
+
+function addOrganization({ out, id }: HsdsContext, organization: OrganizationView): void {
+  const orgId = id('organization', organization.id);
+  out.organizations.push({
+    id: orgId,
+    name: organization.name,
+    // HSDS requires a description; we have none, so say what kind of body it is.
+    description: organization.type ? `${organization.name}（${organization.type}）` : organization.name,
+    ...(organization.url ? { website: organization.url } : {}),
+    ...(organization.parent ? { parent_organization_id: id('organization', organization.parent) } : {}),
+  });
+  if (organization.phone) {
+    const phoneId = id('phone', `organization/${organization.id}`);
+    out.phones.push({ id: phoneId, organization_id: orgId, number: organization.phone, type: 'voice' });
+  }
+}
+
+function addService({ out, id }: HsdsContext, resource: ResourceView): string {
+  const serviceId = id('service', resource.id);
+  const description = describeResource(resource);
+  out.services.push({
+    id: serviceId,
+    name: resource.name,
+    alternate_name: resource.kana,
+    status: STATUS[resource.status],
+    ...(resource.operator ? { organization_id: id('organization', resource.operator) } : {}),
+    ...(description ? { description } : {}),
+    ...(resource.url ? { url: resource.url } : {}),
+    ...(resource.email ? { email: resource.email } : {}),
+    ...(resource.costNote ? { fees_description: resource.costNote } : {}),
+    eligibility_description: resource.professionalOnly ? '医療・介護の専門職向け' : undefined,
+    assured_date: resource.verifiedAt,
+  });
+  const last = out.services.at(-1)!;
+  if (last.eligibility_description === undefined) delete last.eligibility_description;
+  return serviceId;
+}
+
+type LocationIds = Pick<ServiceRecord, 'locationId' | 'salId'>;
+
+/** The location, its address and the service-at-location link; the ids, or none without a place. */
+function addLocation(context: HsdsContext, resource: ResourceView, serviceId: string): LocationIds {
+  const { out, id, model, prefecture } = context;
+  if (!resource.location && !resource.address) return {};
+  const locationId = id('location', resource.id);
+  const salId = id('service_at_location', resource.id);
+  out.locations.push({
+    id: locationId,
+    location_type: 'physical',
+    name: resource.name,
+    ...(resource.operator ? { organization_id: id('organization', resource.operator) } : {}),
+    ...(resource.location ? { latitude: resource.location.lat, longitude: resource.location.lng } : {}),
+  });
+  if (resource.address) {
+    out.addresses.push({
+      id: id('address', resource.id),
+      location_id: locationId,
+      address_1: resource.address,
+      city: model.site.municipality.name,
+      state_province: prefecture,
+      postal_code: resource.postalCode ?? '',
+      country: 'JP',
+      address_type: 'physical',
+    });
+  }
+  out.service_at_location.push({ id: salId, service_id: serviceId, location_id: locationId });
+  return { locationId, salId };
+}
+
+function addPhones({ out, id }: HsdsContext, { resource, serviceId, locationId }: ServiceRecord): void {
+  for (const [kind, number] of [['voice', resource.phone], ['fax', resource.fax]] as const) {
+    if (!number) continue;
+    const at = locationId ? { location_id: locationId } : {};
+    out.phones.push({ id: id('phone', `${resource.id}/${kind}`), service_id: serviceId, ...at, number, type: kind });
+  }
+}
+
+/** One schedule per hours rule, with the closures and the hours note as its notes. */
+function addSchedules({ out, id }: HsdsContext, { resource, serviceId, locationId, salId }: ServiceRecord): void {
+  const closures = closureSentence(resource.closed);
+  (resource.hours ?? []).forEach((rule, index) => {
+    const [opens, closes] = rule.time.split('-');
+    const days = rule.days.map((day) => DAY_LABELS[day]).join('・');
+    out.schedules.push({
+      id: id('schedule', `${resource.id}/${index}`),
+      service_id: serviceId,
+      ...(locationId ? { location_id: locationId } : {}),
+      ...(salId ? { service_at_location_id: salId } : {}),
+      ...recurrenceOf(rule),
+      wkst: 'MO',
+      opens_at: opens,
+      closes_at: closes,
+      description: `${rule.weeks ? `${formatWeeks(rule.weeks)}` : '毎週'}${days}曜 ${formatTimeRange(rule.time)}`,
+      ...(closures || resource.hoursNote ? { notes: [closures, resource.hoursNote].filter(Boolean).join('。') } : {}),
+    });
+  });
+}
+
+function addServiceAreas({ out, id, model }: HsdsContext, { resource, serviceId }: ServiceRecord): void {
+  for (const areaId of resource.servesAreas ?? []) {
+    const area = model.areaById.get(areaId);
+    if (!area) continue;
+    out.service_areas.push({
+      id: id('service_area', `${resource.id}/${areaId}`),
+      service_id: serviceId,
+      name: area.name,
+      ...(area.towns?.length ? { description: area.towns.join('、') } : {}),
+      ...(area.boundary ? { extent: JSON.stringify(area.boundary), extent_type: 'geojson' } : {}),
+    });
+  }
+}
+
 function computeHsds(model: SiteModel): HsdsExport {
-  const { site } = model;
-  const code = site.municipality.code;
-  const id = (kind: string, key: string) => uuidV5(`${code}/${kind}/${key}`);
-  const prefecture = prefectureOfCode(code) ?? '';
-  const out: HsdsExport = { organizations: [], services: [], locations: [], service_at_location: [], schedules: [], service_areas: [], phones: [], addresses: [] };
-
-  for (const organization of model.organizations) {
-    const orgId = id('organization', organization.id);
-    out.organizations.push({
-      id: orgId,
-      name: organization.name,
-      // HSDS requires a description; we have none, so say what kind of body it is.
-      description: organization.type ? `${organization.name}（${organization.type}）` : organization.name,
-      ...(organization.url ? { website: organization.url } : {}),
-      ...(organization.parent ? { parent_organization_id: id('organization', organization.parent) } : {}),
-    });
-    if (organization.phone) {
-      out.phones.push({ id: id('phone', `organization/${organization.id}`), organization_id: orgId, number: organization.phone, type: 'voice' });
-    }
-  }
-
+  const code = model.site.municipality.code;
+  const context: HsdsContext = {
+    model,
+    out: {
+      organizations: [],
+      services: [],
+      locations: [],
+      service_at_location: [],
+      schedules: [],
+      service_areas: [],
+      phones: [],
+      addresses: [],
+    },
+    id: (kind, key) => uuidV5(`${code}/${kind}/${key}`),
+    prefecture: prefectureOfCode(code) ?? '',
+  };
+  for (const organization of model.organizations) addOrganization(context, organization);
   for (const resource of model.resources) {
-    const serviceId = id('service', resource.id);
-    const description = describeResource(resource);
-    out.services.push({
-      id: serviceId,
-      name: resource.name,
-      alternate_name: resource.kana,
-      status: STATUS[resource.status],
-      ...(resource.operator ? { organization_id: id('organization', resource.operator) } : {}),
-      ...(description ? { description } : {}),
-      ...(resource.url ? { url: resource.url } : {}),
-      ...(resource.email ? { email: resource.email } : {}),
-      ...(resource.costNote ? { fees_description: resource.costNote } : {}),
-      eligibility_description: resource.professionalOnly ? '医療・介護の専門職向け' : undefined,
-      assured_date: resource.verifiedAt,
-    });
-    const last = out.services.at(-1)!;
-    if (last.eligibility_description === undefined) delete last.eligibility_description;
-
-    let locationId: string | undefined;
-    let salId: string | undefined;
-    if (resource.location || resource.address) {
-      locationId = id('location', resource.id);
-      salId = id('service_at_location', resource.id);
-      out.locations.push({
-        id: locationId,
-        location_type: 'physical',
-        name: resource.name,
-        ...(resource.operator ? { organization_id: id('organization', resource.operator) } : {}),
-        ...(resource.location ? { latitude: resource.location.lat, longitude: resource.location.lng } : {}),
-      });
-      if (resource.address) {
-        out.addresses.push({
-          id: id('address', resource.id),
-          location_id: locationId,
-          address_1: resource.address,
-          city: site.municipality.name,
-          state_province: prefecture,
-          postal_code: resource.postalCode ?? '',
-          country: 'JP',
-          address_type: 'physical',
-        });
-      }
-      out.service_at_location.push({ id: salId, service_id: serviceId, location_id: locationId });
-    }
-    for (const [kind, number] of [['voice', resource.phone], ['fax', resource.fax]] as const) {
-      if (!number) continue;
-      out.phones.push({ id: id('phone', `${resource.id}/${kind}`), service_id: serviceId, ...(locationId ? { location_id: locationId } : {}), number, type: kind });
-    }
-    const closures = closureSentence(resource.closed);
-    (resource.hours ?? []).forEach((rule, index) => {
-      const [opens, closes] = rule.time.split('-');
-      const days = rule.days.map((day) => DAY_LABELS[day]).join('・');
-      out.schedules.push({
-        id: id('schedule', `${resource.id}/${index}`),
-        service_id: serviceId,
-        ...(locationId ? { location_id: locationId } : {}),
-        ...(salId ? { service_at_location_id: salId } : {}),
-        ...recurrenceOf(rule),
-        wkst: 'MO',
-        opens_at: opens,
-        closes_at: closes,
-        description: `${rule.weeks ? `${formatWeeks(rule.weeks)}` : '毎週'}${days}曜 ${formatTimeRange(rule.time)}`,
-        ...(closures || resource.hoursNote ? { notes: [closures, resource.hoursNote].filter(Boolean).join('。') } : {}),
-      });
-    });
-    for (const areaId of resource.servesAreas ?? []) {
-      const area = model.areaById.get(areaId);
-      if (!area) continue;
-      out.service_areas.push({
-        id: id('service_area', `${resource.id}/${areaId}`),
-        service_id: serviceId,
-        name: area.name,
-        ...(area.towns?.length ? { description: area.towns.join('、') } : {}),
-        ...(area.boundary ? { extent: JSON.stringify(area.boundary), extent_type: 'geojson' } : {}),
-      });
-    }
+    const serviceId = addService(context, resource);
+    const record: ServiceRecord = { resource, serviceId, ...addLocation(context, resource, serviceId) };
+    addPhones(context, record);
+    addSchedules(context, record);
+    addServiceAreas(context, record);
   }
-  return out;
+  return context.out;
 }
 
 /** /data/hsds/index.json: what is here, in which version, from whom. */
