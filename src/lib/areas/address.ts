@@ -3,8 +3,9 @@
  * 地区 whose `towns` list covers it. Town entries are 「緑町」 (the whole 町), 「本町1丁目」, or
  * 「本町3丁目1～12番」 where a 丁目 is split between areas.
  */
+import { dashesToHyphens } from '../text/dashes.ts';
 
-// Not imported from normalize/text.ts: that module pulls in libphonenumber, and this one also
+// Not imported from text/normalize.ts: that module pulls in libphonenumber, and this one also
 // runs in the browser (the finder's 町名 search).
 const nfkc = (value: string) => value.normalize('NFKC').trim();
 
@@ -54,8 +55,7 @@ export function kanjiToNumber(kanji: string): number | undefined {
 
 /** NFKC, dashes unified, kanji numerals before 丁目/番 turned into digits, spaces removed. */
 export function normalizeAddress(text: string): string {
-  return nfkc(text)
-    .replace(/[‐‑‒–—―−－ー─━ｰ]/g, '-')
+  return dashesToHyphens(nfkc(text))
     .replace(/\s+/g, '')
     .replace(/([〇一二三四五六七八九十]+)(丁目|番地?|号)/g, (_, kanji: string, unit: string) => `${kanjiToNumber(kanji) ?? kanji}${unit}`);
 }

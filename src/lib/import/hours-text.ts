@@ -4,7 +4,10 @@
  * which the importer reads back exactly.
  */
 import { DAY_LABELS, DAYS, type Day, type HoursRule } from '../../schemas/hours.ts';
+import { DASH_CLASS } from '../text/dashes.ts';
 
+/** What stands between the first and last day of a range: a wave dash or any dash. */
+const RANGE_MARK = new RegExp(`[〜～~${DASH_CLASS}]`, 'g');
 const DAY_BY_LABEL = new Map<string, Day>(DAYS.map((day) => [DAY_LABELS[day], day]));
 
 /** 「月～金」「月,水,金」「月曜日～金曜日」「平日」「毎日」 → days in 月…日 order, or undefined. */
@@ -15,7 +18,7 @@ export function parseDaysText(input: string): Day[] | undefined {
     .replace(/曜日|曜|毎週/g, '')
     .replace(/平日/g, '月~金')
     .replace(/毎日|全日|年中無休/g, '月~日')
-    .replace(/[〜～~ｰー−‐–—-]/g, '~');
+    .replace(RANGE_MARK, '~');
   if (text === '') return undefined;
   const days = new Set<Day>();
   for (const token of text.split(/[,、・/・]/)) {

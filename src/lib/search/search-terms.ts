@@ -10,6 +10,7 @@
  * よみがな, ヶ/ケ/が variants) plus the words residents use for a service (ケアマネ, デイ, 特養 …),
  * and fold the query (NFKC, punctuation, addresses) the same way.
  */
+import { DASH_CLASS } from '../text/dashes.ts';
 
 /** Katakana (ァ–ヶ) → hiragana; everything else unchanged. */
 export function toHiragana(text: string): string {
@@ -66,9 +67,15 @@ function stripMunicipalityPrefix(text: string): string {
   return text.replace(/^.*?[都道府県]/u, '').replace(/^[^\s\d]*?[市区町村](?=[^\s\d]+\d)/u, '');
 }
 
-/** Every dash a Japanese IME produces between numbers, as "-". */
+/**
+ * A dash between numbers, with the spaces around it, as "-". の counts as one there too:
+ * residents write 「本町2の3」 for 本町2-3.
+ */
+const NUMBER_DASH = new RegExp(`(?<=\\d)\\s*[${DASH_CLASS}の]\\s*(?=\\d)`, 'g');
+
+/** Every dash a Japanese IME produces between numbers (and の there), as "-". */
 function foldDashes(text: string): string {
-  return text.replace(/(?<=\d)\s*[\-‐‑‒–—―−－ー─━ｰ﹣の]\s*(?=\d)/g, '-');
+  return text.replace(NUMBER_DASH, '-');
 }
 
 /**

@@ -4,9 +4,7 @@
  * Pure functions, no Astro imports: used by the schemas, the validator and the scripts.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-
-/** Every character people use as a hyphen in Japanese documents (ー is the 長音符 typed by mistake). */
-const DASHES = /[\-‐‑‒–—―−－ー─━ｰ﹣]/g;
+import { dashesToHyphens } from './dashes.ts';
 
 /** NFKC (全角→半角 digits and Latin, 半角カナ→全角) and trimmed. */
 export function nfkc(value: string): string {
@@ -15,7 +13,7 @@ export function nfkc(value: string): string {
 
 /** Half-width digits with every dash variant turned into "-"; spaces and brackets kept. */
 export function normalizeDigitsAndDashes(value: string): string {
-  return nfkc(value).replace(DASHES, '-');
+  return dashesToHyphens(nfkc(value));
 }
 
 export type PhoneResult = { ok: true; value: string } | { ok: false; reason: string };
