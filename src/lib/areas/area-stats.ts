@@ -16,8 +16,10 @@
  *   An area without population figures gets counts only. The municipality's figure uses its own
  *   population, or the sum over its areas when every one of them has figures.
  */
+import type { AreaLevel } from '../../schemas/area.ts';
 
-export type StatsLevel = 'municipality' | 'region' | 'district';
+/** The level of an area (the schema's AREA_LEVELS). */
+export type StatsLevel = AreaLevel;
 
 export interface StatsArea {
   id: string;

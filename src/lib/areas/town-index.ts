@@ -3,13 +3,14 @@
  * 地区 whose `towns` cover it. Runs at build time (the 町名 index pages, tests) and in the browser
  * (the finder's search box), so it only depends on address.ts.
  */
+import type { AreaLevel } from '../../schemas/area.ts';
 import { normalizeAddress, parseAddress, parseTownSpec, type TownSpec } from './address.ts';
 
 export interface AreaForIndex {
   id: string;
   name: string;
   kana: string;
-  level: 'municipality' | 'region' | 'district';
+  level: AreaLevel;
   parent?: string;
   towns?: readonly string[];
   /** Whether other areas sit inside it (only leaf areas' towns are used, as in the model). */
