@@ -6,12 +6,11 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { problem, RULES, type Problem } from './rules.ts';
 
-export interface MarkdownProblem {
+export interface MarkdownProblem extends Problem {
   line: number;
   column: number;
-  rule: 'markdown-html' | 'markdown-link';
-  message: string;
 }
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -44,21 +43,12 @@ export function checkMarkdown(body: string, firstLine: number): MarkdownProblem[
   });
   visit(tree, (node) => {
     if (node.type === 'html') {
-      const snippet = (node as { value: string }).value.slice(0, 30).replace(/\s+/g, ' ');
-      problems.push({
-        ...at(node),
-        rule: 'markdown-html',
-        message: `本文に HTML（${snippet}）は書けません。Markdown の書き方（**太字**、- 箇条書き、[文字](https://…)）にしてください`,
-      });
+      problems.push({ ...at(node), ...problem(RULES.markdownHtml, { html: (node as { value: string }).value }) });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as { url: string }).url;
       if (!isSafeHref(url)) {
-        problems.push({
-          ...at(node),
-          rule: 'markdown-link',
-          message: `本文のリンク先「${url.slice(0, 60)}」は使えません。https://、mailto:、tel: で始まるリンクか、このサイト内のページにしてください`,
-        });
+        problems.push({ ...at(node), ...problem(RULES.markdownLink, { url }) });
       }
     }
   });

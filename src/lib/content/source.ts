@@ -3,19 +3,16 @@
  * later message can point at a line and column. Nothing here knows the schemas.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { problem, RULES, type Problem } from './rules.ts';
 
 export interface Position {
   line: number;
   column: number;
 }
 
-export interface SourceProblem {
+export interface SourceProblem extends Problem {
   position: Position;
-  message: string;
-  severity: 'error' | 'warning';
   field?: string;
-  /** Rule name for the diagnostic; 'yaml' when absent. */
-  rule?: string;
 }
 
 export interface ParsedSource {
@@ -64,20 +61,14 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
   for (const error of doc.errors) {
     const key =
       error.code === 'DUPLICATE_KEY' ? /^(["']?)([^"':\n]+)\1[ \t]*:/.exec(text.slice(error.pos[0]))?.[2].trim() : undefined;
-    problems.push({ position: toPosition(error.pos[0]), message: yamlErrorMessage(error.code, error.message, key), severity: 'error', field: key });
+    problems.push({ position: toPosition(error.pos[0]), ...yamlError(error.code, error.message, key), field: key });
   }
   for (const warning of doc.warnings) {
-    problems.push({ position: toPosition(warning.pos[0]), message: `YAML の書き方の注意: ${warning.message}`, severity: 'warning' });
+    problems.push({ position: toPosition(warning.pos[0]), ...problem(RULES.yamlWarning, { detail: warning.message }) });
   }
 
   if (doc.errors.length === 0) restoreNumericText(doc, text, (offset, key, raw) => {
-    problems.push({
-      position: toPosition(offset),
-      severity: 'warning',
-      field: key,
-      rule: 'numeric-text',
-      message: `${key}: ${raw} は数値として読まれるため、"${raw}" のように引用符で囲んでください（先頭の 0 を失わないよう、書かれたとおりの文字として読みました）`,
-    });
+    problems.push({ position: toPosition(offset), ...problem(RULES.numericText, { key, raw }), field: key });
   });
 
   let data: unknown;
@@ -85,7 +76,8 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      problems.push({ position: toPosition(0), severity: 'error', message: `YAML を読み取れません（${(error as Error).message}）` });
+      const detail = (error as Error).message;
+      problems.push({ position: toPosition(0), ...problem(RULES.yamlUnreadable, { detail }) });
     }
   }
 
@@ -107,13 +99,7 @@ export function parseMarkdownSource(rawText: string): ParsedSource {
       data: undefined,
       body: text,
       bodyLine: 1,
-      problems: [
-        {
-          position: { line: 1, column: 1 },
-          severity: 'error',
-          message: 'ファイルの先頭に --- で囲んだ項目（フロントマター）がありません',
-        },
-      ],
+      problems: [{ position: { line: 1, column: 1 }, ...problem(RULES.frontMatterMissing) }],
       locate: () => ({ line: 1, column: 1 }),
     };
   }
@@ -121,20 +107,22 @@ export function parseMarkdownSource(rawText: string): ParsedSource {
   return { ...parsed, body: split.body, bodyLine: split.bodyLine };
 }
 
-function yamlErrorMessage(code: string, message: string, key?: string): string {
+/** The rule a YAML reader's error code belongs to. */
+function yamlError(code: string, message: string, key?: string): Problem {
+  const detail = firstLine(message);
   switch (code) {
     case 'DUPLICATE_KEY':
-      return key ? `${key}: 「${key}」が2回書かれています。1つにまとめてください` : `同じ項目が2回書かれています（YAML: ${firstLine(message)}）`;
+      return problem(RULES.yamlDuplicateKey, { key, detail });
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `YAML の書き方に誤りがあります。字下げ（半角スペース）や「:」の後の空白を確かめてください（${firstLine(message)}）`;
+      return problem(RULES.yamlSyntax, { detail });
     case 'TAB_AS_INDENT':
-      return 'YAML の字下げにタブが使われています。半角スペースにしてください';
+      return problem(RULES.yamlTab);
     default:
-      return `YAML を読み取れません（${firstLine(message)}）`;
+      return problem(RULES.yamlUnreadable, { detail });
   }
 }
 

@@ -9,20 +9,9 @@
  * this is the first: a pull request with such text fails `npm run validate` with the line to fix.
  * Raw HTML and unsafe links inside Markdown bodies are markdown-check.ts's job.
  */
+import { problem, RULES, type Problem } from './rules.ts';
 
-export interface TextProblem {
-  rule:
-    | 'text-html'
-    | 'text-entity'
-    | 'text-script-url'
-    | 'text-bidi'
-    | 'text-invisible'
-    | 'text-control'
-    | 'text-long-word'
-    | 'text-too-long'
-    | 'text-formula';
-  message: string;
-}
+export type TextProblem = Problem;
 
 /** Characters that change the direction of the text around them (RLO, LRE, RLI …). */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
@@ -67,19 +56,19 @@ export function checkTextValue(value: string, options: { schemeCheckedElsewhere?
   const problems: TextProblem[] = [];
   const shown = quoteForMessage(value);
   if (HTML_TAG.test(value) || EVENT_HANDLER.test(value)) {
-    problems.push({ rule: 'text-html', message: `HTML のタグや on…= の属性は書けません（「${shown}」）。文字だけで書いてください` });
+    problems.push(problem(RULES.textHtml, { shown }));
   }
   if (ENTITY.test(value)) {
-    problems.push({ rule: 'text-entity', message: `&lt; や &#…; のような HTML の文字参照は書けません（「${shown}」）。文字をそのまま書いてください` });
+    problems.push(problem(RULES.textEntity, { shown }));
   }
   problems.push(...commonChecks(value, shown, !options.schemeCheckedElsewhere));
   // The text ends up in /data/resources.csv, which staff open in Excel: a cell starting with
   // = + @ would run as a formula there (CSV injection).
   if (/^\s*[=+@]/.test(value)) {
-    problems.push({ rule: 'text-formula', message: `「${shown}」は = + @ で始まっています。表計算ソフトで数式として動くおそれがあるため、先頭の記号を外してください` });
+    problems.push(problem(RULES.textFormula, { shown }));
   }
   if (value.length > LONG_TEXT) {
-    problems.push({ rule: 'text-too-long', message: `${value.length} 文字あります（${LONG_TEXT} 文字まで）。長い説明は本文に書いてください` });
+    problems.push(problem(RULES.textTooLong, { length: value.length, limit: LONG_TEXT }));
   }
   return problems;
 }
@@ -89,20 +78,20 @@ function commonChecks(value: string, shown: string, scriptUrls: boolean): TextPr
   const problems: TextProblem[] = [];
   const compact = value.replace(/[\u0000-\u0020\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
   if (scriptUrls && (SCRIPT_URL.test(value) || SCRIPT_URL.test(compact))) {
-    problems.push({ rule: 'text-script-url', message: `javascript: / vbscript: / data: の URL は書けません（「${shown}」）。リンクは https:// で書いてください` });
+    problems.push(problem(RULES.textScriptUrl, { shown }));
   }
   if (BIDI_CONTROLS.test(value)) {
-    problems.push({ rule: 'text-bidi', message: `文字の向きを変える見えない制御文字（U+202A〜U+202E, U+2066〜U+2069）が含まれています（「${shown}」）。消してください` });
+    problems.push(problem(RULES.textBidi, { shown }));
   }
   if (INVISIBLE.test(value)) {
-    problems.push({ rule: 'text-invisible', message: `見えない文字（ゼロ幅スペースなど）が含まれています（「${shown}」）。消してください` });
+    problems.push(problem(RULES.textInvisible, { shown }));
   }
   if (CONTROL.test(value)) {
-    problems.push({ rule: 'text-control', message: `制御文字が含まれています（「${shown}」）。消してください` });
+    problems.push(problem(RULES.textControl, { shown }));
   }
   const word = longestWord(value);
   if (word.length > LONG_WORD) {
-    problems.push({ rule: 'text-long-word', message: `空白や句読点のない ${word.length} 文字の続き（「${quoteForMessage(word)}」）があります。画面からはみ出すので、区切ってください` });
+    problems.push(problem(RULES.textLongWord, { length: word.length, shown: quoteForMessage(word) }));
   }
   return problems;
 }
@@ -129,6 +118,14 @@ export function checkTextValues(data: unknown, path: (string | number)[] = []): 
   return [];
 }
 
+/** What a body problem's column points at: the offending character, or the line's first text. */
+function columnPattern(rule: string): RegExp {
+  if (rule === RULES.textBidi.id) return BIDI_CONTROLS;
+  if (rule === RULES.textInvisible.id) return INVISIBLE;
+  if (rule === RULES.textControl.id) return CONTROL;
+  return /\S/;
+}
+
 export interface BodyTextProblem extends TextProblem {
   line: number;
   column: number;
@@ -148,11 +145,10 @@ export function checkBodyText(body: string, firstLine: number): BodyTextProblem[
     // Link targets are markdown-check.ts's (it decodes references such as &#106;avascript: first).
     const text = line.replace(/\]\([^)]*\)/g, ']()').replace(/^\s{0,3}\[[^\]]+\]:\s*\S+/, '').replace(/<[a-z][a-z0-9+.-]*:[^\s<>]*>/gi, '');
     if (BODY_ENTITY.test(text)) {
-      problems.push({ ...at(BODY_ENTITY), rule: 'text-entity', message: `本文に &lt; や &#…; のような HTML の文字参照は書けません（「${shown}」）。文字をそのまま書いてください` });
+      problems.push({ ...at(BODY_ENTITY), ...problem(RULES.bodyTextEntity, { shown }) });
     }
-    for (const problem of commonChecks(line, shown, false)) {
-      const pattern = problem.rule === 'text-bidi' ? BIDI_CONTROLS : problem.rule === 'text-invisible' ? INVISIBLE : problem.rule === 'text-control' ? CONTROL : /\S/;
-      problems.push({ ...at(pattern), ...problem, message: `本文: ${problem.message}` });
+    for (const found of commonChecks(line, shown, false)) {
+      problems.push({ ...at(columnPattern(found.rule)), ...found, message: `本文: ${found.message}` });
     }
   });
   return problems;
