@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent } from '../src/lib/content/load.ts';
-import { helperThread } from '../src/lib/content/parallel-check.ts';
+import { machineFileChecker } from '../src/lib/content/parallel-check.ts';
 import { formatGithub, formatJson, formatText, summary } from '../src/lib/content/report.ts';
 
 const { values } = parseArgs({
@@ -24,7 +24,8 @@ if (!['text', 'json'].includes(values.format!)) {
 
 try {
   // A large folder is checked by two threads (src/lib/content/parallel-check.ts).
-  const loaded = await loadContent(values.dir ?? contentDir(), { today: values.today, helper: helperThread() });
+  const fileChecker = machineFileChecker();
+  const loaded = await loadContent(values.dir ?? contentDir(), { today: values.today, fileChecker });
   const { diagnostics } = loaded;
   if (values.format === 'json') {
     console.log(formatJson(diagnostics));

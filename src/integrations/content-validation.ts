@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { hasErrors } from '../lib/content/load.ts';
 import { formatGithub, formatText, summary } from '../lib/content/report.ts';
-import { helperThread } from '../lib/content/parallel-check.ts';
+import { machineFileChecker } from '../lib/content/parallel-check.ts';
 import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
 import { reportOnlyWarning, validationMode } from '../lib/content/validation-mode.ts';
 
@@ -29,7 +29,7 @@ export default function contentValidation(): AstroIntegration {
         const dir = contentDir();
         invalidateContent(dir);
         // A large folder is checked by two threads (src/lib/content/parallel-check.ts).
-        const { diagnostics } = await loadContentOnce(dir, { helper: helperThread() });
+        const { diagnostics } = await loadContentOnce(dir, { fileChecker: machineFileChecker() });
         if (diagnostics.length > 0) {
           const lines = formatText(diagnostics);
           if (hasErrors(diagnostics)) {

@@ -3,7 +3,7 @@
  * and so on until none is left; then returns its results by their place in the list.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkTaken, type FileToCheck } from './load.ts';
+import { checkTaken, type FileToCheck } from './file-checker.ts';
 
 const { files, next } = workerData as { files: FileToCheck[]; next: Int32Array };
 try {

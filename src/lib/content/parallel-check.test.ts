@@ -10,9 +10,10 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../../scripts/generate-content.ts';
-import { checkTaken, HELPER_MIN_FILES, loadContent, type LoadedContent } from './load.ts';
+import { checkTaken } from './file-checker.ts';
+import { loadContent, type LoadedContent } from './load.ts';
 import { formatLine } from './report.ts';
-import { helperThread } from './parallel-check.ts';
+import { HELPER_MIN_FILES, helperThread, twoThreadChecker, type HelperThread } from './parallel-check.ts';
 
 const TODAY = '2026-11-22';
 let dir: string;
@@ -41,18 +42,18 @@ beforeAll(async () => {
   const helper = helperThread()!;
   helped = await loadContent(dir, {
     today: TODAY,
-    helper: async (files, next) => {
+    fileChecker: twoThreadChecker(async (files, next) => {
       const checked = await helper(files, next);
       helperFiles = checked.size;
       return checked;
-    },
+    }),
   });
 }, 120_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A helper (in this thread) that takes every file before this thread starts: all positions are then looked up again. */
-const takeAll = async (...args: Parameters<typeof checkTaken>) => checkTaken(...args);
+const takeAll: HelperThread = async (...args) => checkTaken(...args);
 
 describe('checking with a helper thread', () => {
   test('the helper checks part of a folder this large, and this thread the rest', () => {
@@ -76,7 +77,7 @@ describe('checking with a helper thread', () => {
   });
 
   test('a file checked by the helper is looked up again for the checks across files', async () => {
-    const all = await loadContent(dir, { today: TODAY, helper: takeAll });
+    const all = await loadContent(dir, { today: TODAY, fileChecker: twoThreadChecker(takeAll) });
     expect(all.diagnostics.map((d) => formatLine(d))).toEqual(alone.diagnostics.map((d) => formatLine(d)));
     expect(all.diagnostics.find((d) => d.rule === 'dangling-reference')?.line).toBeGreaterThan(1);
   });
