@@ -19,7 +19,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { ModelSource, RenderedBodies } from '../lib/model/load-model.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
-import { loadContentOnce, offerRenderedBodies } from '../lib/content/shared-load.ts';
+import { loadContentOnce } from '../lib/content/shared-load.ts';
+import { offerRenderedBodies } from '../lib/model/rendered-bodies.ts';
 
 /**
  * Documents per Pagefind index. Pagefind keeps a whole index in memory until it is written, so
@@ -155,7 +156,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!building) return;
         // Validated by now (content-validation.ts, at astro:config:setup).
         giveJob();
-        // The pages take the bodies the worker renders (src/lib/model/site-model.ts).
+        // The pages take the bodies the worker renders (src/lib/model/rendered-bodies.ts).
         offerRenderedBodies(contentDir(), bodies!);
       },
       // `npm start`: the same index, made in the background and remade after a content edit, served

@@ -4,18 +4,16 @@
  * it twice would be waste. Astro loads the integration and the pages through different module
  * graphs, so the cache lives on globalThis.
  */
-import type { RenderedBodies } from '../model/load-model.ts';
+import { forgetRenderedBodies } from '../model/rendered-bodies.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load.ts';
 
-/** A map per content folder that both module graphs see (kept on globalThis under `name`). */
-function sharedMap<T>(name: string): Map<string, T> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
-  return (holder[Symbol.for(`chiiki-care-map.${name}`)] ??= new Map());
+/** The loads by content folder, on globalThis so that both module graphs see them. */
+function cache(): Map<string, Promise<LoadedContent>> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, Promise<LoadedContent>> | undefined>;
+  return (holder[Symbol.for('chiiki-care-map.loaded-content')] ??= new Map());
 }
 
-const cache = () => sharedMap<Promise<LoadedContent>>('loaded-content');
-
-/** `options` apply to the first load of the folder (the build's integration gives a helper thread). */
+/** `options` apply to the first load of the folder (the build's integration gives the two-thread checker). */
 export function loadContentOnce(dir: string, options?: LoadOptions): Promise<LoadedContent> {
   let pending = cache().get(dir);
   if (!pending) {
@@ -25,22 +23,10 @@ export function loadContentOnce(dir: string, options?: LoadOptions): Promise<Loa
   return pending;
 }
 
-const bodies = () => sharedMap<Promise<RenderedBodies | undefined>>('rendered-bodies');
-
-/** The build's search worker renders a folder's bodies before the pages need them (src/integrations/pagefind.ts). */
-export function offerRenderedBodies(dir: string, rendered: Promise<RenderedBodies | undefined>): void {
-  bodies().set(dir, rendered);
-}
-
-/** Bodies rendered ahead for a folder, if any were offered (undefined: render them yourself). */
-export function renderedBodiesFor(dir: string): Promise<RenderedBodies | undefined> {
-  return bodies().get(dir) ?? Promise.resolve(undefined);
-}
-
-/** Forget a folder's result (after an edit in dev mode). */
+/** Forget a folder's result and the bodies rendered from it (after an edit in dev mode). */
 export function invalidateContent(dir: string): void {
   cache().delete(dir);
-  bodies().delete(dir);
+  forgetRenderedBodies(dir);
 }
 
 /** Thrown when the content has errors; the message is the full list, one line each. */

@@ -14,9 +14,10 @@
 import { contentDir } from '../content/content-dir.ts';
 import { hasErrors, type LoadedContent } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
-import { ContentError, loadContentOnce, renderedBodiesFor } from '../content/shared-load.ts';
+import { ContentError, loadContentOnce } from '../content/shared-load.ts';
 import { validationMode } from '../content/validation-mode.ts';
 import { modelFromLoaded } from './load-model.ts';
+import { renderedBodiesFor } from './rendered-bodies.ts';
 import type { SiteModel } from './model.ts';
 
 let built: { from: Promise<LoadedContent>; model: Promise<SiteModel> } | undefined;
@@ -26,7 +27,7 @@ async function modelOf(dir: string, loaded: LoadedContent): Promise<SiteModel> {
   if (hasErrors(loaded.diagnostics) && validationMode() !== 'report-only') {
     throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
   }
-  // In a build, the search worker has rendered the bodies already (src/integrations/pagefind.ts).
+  // In a build, the search worker has rendered the bodies already (rendered-bodies.ts).
   return modelFromLoaded(loaded, await renderedBodiesFor(dir));
 }
 
