@@ -51,6 +51,7 @@ export interface CheckedFile {
   problems: FileProblem[];
 }
 
+/** One file checked, in the form that crosses between threads. */
 function checkContentFile(item: FileToCheck): CheckedFile {
   const { source, data, problems } = checkEntryFile(item);
   return { raw: source.data, data, body: source.body, problems };
