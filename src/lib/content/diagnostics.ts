@@ -4,6 +4,7 @@
  * knows which file holds the entry and finds the field's position in it.
  */
 import path from 'node:path';
+import type { FileCollection } from './file-collections.ts';
 import type { Problem, Severity } from './rules.ts';
 import type { ParsedSource, Position } from './source.ts';
 import { formatPath } from './schema-walk.ts';
@@ -37,6 +38,7 @@ export function displayPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/') || file;
 }
 
+/** Collects the diagnostics of one load. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   /** The file and parsed source of each entry, by `collection/id`, for the checks across files. */
@@ -55,12 +57,12 @@ export class Reporter {
   }
 
   /** Remembers which file holds an entry, so later checks can point into it. */
-  remember(collection: string, id: string, file: string, source: ParsedSource): void {
+  remember(collection: FileCollection, id: string, file: string, source: ParsedSource): void {
     this.sources.set(`${collection}/${id}`, { file, source });
   }
 
   /** A problem in an entry's file, at a field. */
-  inEntry(collection: string, id: string, fieldPath: readonly PropertyKey[], found: Problem): void {
+  inEntry(collection: FileCollection, id: string, fieldPath: readonly PropertyKey[], found: Problem): void {
     const origin = this.sources.get(`${collection}/${id}`)!;
     this.inFile(origin.file, found, origin.source.locate(fieldPath), formatPath(fieldPath));
   }

@@ -24,8 +24,7 @@ import { Reporter, type Diagnostic } from './diagnostics.ts';
 import { oneThreadChecker, type CheckedEntryFile, type FileChecker } from './file-checker.ts';
 import { FILE_COLLECTION_NAMES } from './file-collections.ts';
 
-export type { Diagnostic, FileProblem, Severity } from './diagnostics.ts';
-export type { FileCollection } from './file-collections.ts';
+export type { Diagnostic, Severity } from './diagnostics.ts';
 export { shiftMonths, todayInJapan } from './dates.ts';
 
 export interface Entry<T> {
