@@ -5,10 +5,10 @@
  */
 import { areaAtPoint, type FinderData } from '../../lib/finder/finder-data.ts';
 import { buildTownIndex, lookupTown } from '../../lib/areas/town-index.ts';
+import { areaHref, href } from '../../lib/site/paths.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let data: Promise<FinderData> | undefined;
-const loadData = () => (data ??= fetch(`${base}windows/areas.json`).then((response) => response.json() as Promise<FinderData>));
+const loadData = () => (data ??= fetch(href('/windows/areas.json')).then((response) => response.json() as Promise<FinderData>));
 
 function setUp(root: HTMLElement) {
   const topic = root.dataset.topic;
@@ -21,7 +21,7 @@ function setUp(root: HTMLElement) {
 
   const professional = () => pro?.checked ?? false;
   const answerUrl = (areaId: string) =>
-    `${topic ? `${base}windows/${topic}/${areaId}/` : `${base}areas/${areaId}/`}${professional() && topic ? '?pro=1' : ''}`;
+    `${topic ? href(`/windows/${topic}/${areaId}/`) : areaHref(areaId)}${professional() && topic ? '?pro=1' : ''}`;
 
   // Links to answers elsewhere on the page follow the 専門職 choice too.
   if (pro) {

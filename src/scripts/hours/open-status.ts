@@ -5,12 +5,11 @@
  */
 import { calendarFromList, openStatus, tokyoTime, type ClosureCalendar, type ClosureKind, type WeeklyRule } from '../../lib/hours/open-status.ts';
 import type { HolidaysPayload } from '../../lib/hours/holidays.ts';
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { href } from '../../lib/site/paths.ts';
 
 let calendar: Promise<ClosureCalendar | undefined> | undefined;
 function loadCalendar(): Promise<ClosureCalendar | undefined> {
-  calendar ??= fetch(`${base}windows/holidays.json`)
+  calendar ??= fetch(href('/windows/holidays.json'))
     .then((response) => (response.ok ? (response.json() as Promise<HolidaysPayload>) : undefined))
     .then((payload) => (payload ? calendarFromList(payload.holidays, payload, payload) : undefined))
     .catch(() => undefined);

@@ -13,10 +13,9 @@ import mapCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { GROUP_COLORS, mapStyle, plainStyle } from '../../lib/map/map-style.ts';
 import type { AreaFeature, FeatureCollection } from '../../lib/map/geojson.ts';
+import { href } from '../../lib/site/paths.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let cssLoading: Promise<void> | undefined;
 
@@ -168,7 +167,7 @@ export function cameraMotion(): { animate: boolean } {
 }
 
 export async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${BASE}${path}`);
+  const response = await fetch(href(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }

@@ -9,8 +9,9 @@ import { FACET_KEYS, matchesFilters, readFilterState } from '../../lib/search/fa
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../../lib/map/geojson.ts';
 import { areaPointsPath, type MapPart } from '../../lib/map/map-points.ts';
 import { bbox } from '../../lib/map/geo.ts';
-import { addAreas, BASE, boxBounds, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
+import { addAreas, boxBounds, cameraMotion, createMap, fetchJson, groupColorExpression, maplibregl, webglAvailable } from './map-common.ts';
 import { addressAndPhone } from '../resources/card-dom.ts';
+import { resourceHref } from '../../lib/site/paths.ts';
 
 /** The list below the map shows at most this many entries; zooming in shows the rest. */
 const LIST_LIMIT = 100;
@@ -304,7 +305,7 @@ function partItem(part: MapPart, show?: () => void): HTMLLIElement {
 }
 
 function detailHref(id: string): string {
-  return `${BASE}resources/${id}/`;
+  return resourceHref(id);
 }
 
 /** The popup card and the list entry share this text. */

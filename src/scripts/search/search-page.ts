@@ -10,6 +10,7 @@
 import { FACET_KEYS, pagefindFilters, readFilterState, writeFilterState, type FilterState } from '../../lib/search/facets.ts';
 import { mergeByScore, normalizeQuery, queryKeys } from '../../lib/search/search-terms.ts';
 import { addressAndPhone } from '../resources/card-dom.ts';
+import { BASE, href } from '../../lib/site/paths.ts';
 
 interface PagefindResult {
   id: string;
@@ -28,7 +29,6 @@ interface Pagefind {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PAGE_SIZE = 20;
 
 let pagefindLoading: Promise<Pagefind> | undefined;
@@ -36,16 +36,16 @@ let pagefindLoading: Promise<Pagefind> | undefined;
 /** Loads Pagefind once. Ranking: no penalty for long documents (a window's says a lot). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
-    const url = `${BASE}pagefind/pagefind.js`;
+    const url = href('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
     const options = { ranking: { pageLength: 0 }, baseUrl: BASE };
     await pagefind.options(options);
     // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
-    const extra = await fetch(`${BASE}pagefind/merge.json`)
+    const extra = await fetch(href('/pagefind/merge.json'))
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .catch(() => []);
-    for (const folder of extra) await pagefind.mergeIndex(`${BASE}${folder}`, options);
+    for (const folder of extra) await pagefind.mergeIndex(href(folder), options);
     await pagefind.init();
     // Loads the filter index, so every search also reports how many results each filter value has.
     await pagefind.filters();
@@ -216,7 +216,7 @@ export function startSearchPage(): void {
 
   const search = async (state: FilterState) => {
     const mine = ++generation;
-    if (mapLink) mapLink.href = `${BASE}map/${writeFilterState({ ...state, q: '' })}`;
+    if (mapLink) mapLink.href = `${href('/map/')}${writeFilterState({ ...state, q: '' })}`;
     if (!state.q && Object.keys(state.facets).length === 0) {
       list.replaceChildren();
       more.hidden = true;
