@@ -8,21 +8,43 @@
  * once per heading level and reused. Badges.astro, OpenStatus.astro and ResourceCards.astro print
  * these same strings, so the markup is written only here.
  *
- * Every value goes through escapeXml (export/text.ts): content comes from pull requests.
+ * The words and parts of a card come from card-model.ts, which the browser's cards (search
+ * results, the map) are drawn from too. Every value goes through escapeXml (export/text.ts):
+ * content comes from pull requests.
  */
 import { escapeXml } from '../export/text.ts';
 import type { ResourceView, SiteModel } from '../model/model.ts';
 import { hoursAttribute } from '../hours/open-status.ts';
 import { resourceHref } from '../site/paths.ts';
-import { RESOURCE_STATUS_LABELS } from '../../schemas/index.ts';
+import { CARD_LABELS, cardBadges, cardParts, type CardBadge, type CardParts } from './card-model.ts';
+
+/** A resource's card parts; `where` is the word after its 種類 (its area, or why it is listed). */
+export function resourceCardParts(resource: ResourceView, where?: string): CardParts {
+  return cardParts({
+    href: resourceHref(resource.id),
+    name: resource.name,
+    status: resource.status,
+    professionalOnly: resource.professionalOnly,
+    kind: resource.isWindow ? 'window' : undefined,
+    category: resource.categoryInfo.name,
+    where,
+    address: resource.address,
+    online: resource.online,
+    phone: resource.phone,
+  });
+}
+
+function badgeListHtml(badges: readonly CardBadge[]): string {
+  let html = '';
+  for (const badge of badges) html += `<span class="${badge.className}">${escapeXml(badge.text)}</span>`;
+  return html;
+}
 
 /** Status, professional-only and window badges, shown next to a resource's name. */
 export function badgesHtml(resource: ResourceView): string {
-  let html = '';
-  if (resource.status !== 'active') html += `<span class="badge badge-status-${resource.status}">${escapeXml(RESOURCE_STATUS_LABELS[resource.status])}</span>`;
-  if (resource.professionalOnly) html += '<span class="badge badge-professional">専門職向け</span>';
-  if (resource.isWindow) html += '<span class="badge badge-window">相談窓口</span>';
-  return html;
+  return badgeListHtml(
+    cardBadges({ status: resource.status, professionalOnly: resource.professionalOnly, kind: resource.isWindow ? 'window' : undefined }),
+  );
 }
 
 /**
@@ -50,15 +72,20 @@ export function resourceCardHtml(resource: ResourceView, model: SiteModel, headi
   let html = made[heading];
   if (html === undefined) {
     const area = resource.areaId ? model.areaById.get(resource.areaId) : undefined;
-    html =
-      `<li class="card"><${heading}><a href="${escapeXml(resourceHref(resource.id))}">${escapeXml(resource.name)}</a></${heading}>` +
-      `<p class="meta">${badgesHtml(resource)}${escapeXml(resource.categoryInfo.name)}${area ? `・${escapeXml(area.name)}` : ''}</p>` +
-      (resource.address ? `<p>${escapeXml(resource.address)}</p>` : resource.online ? '<p>電話・オンラインで利用</p>' : '') +
-      (resource.phone ? `<p>電話 <a class="tel" href="tel:${escapeXml(resource.phone)}">${escapeXml(resource.phone)}</a></p>` : '') +
-      `${openStatusHtml(resource)}</li>`;
+    html = `<li class="card">${cardHtml(resourceCardParts(resource, area?.name), heading)}${openStatusHtml(resource)}</li>`;
     made[heading] = html;
   }
   return html;
+}
+
+/** The inside of a list card: the linked name, badges and meta words, the place and the number. */
+function cardHtml(card: CardParts, heading: CardHeading): string {
+  return (
+    `<${heading}><a href="${escapeXml(card.href)}">${escapeXml(card.name)}</a></${heading}>` +
+    `<p class="meta">${badgeListHtml(card.badges)}${escapeXml(card.meta)}</p>` +
+    (card.place ? `<p>${escapeXml(card.place)}</p>` : '') +
+    (card.phone ? `<p>${CARD_LABELS.phone} <a class="tel" href="tel:${escapeXml(card.phone)}">${escapeXml(card.phone)}</a></p>` : '')
+  );
 }
 
 /** The cards of a list, in the given order. */
