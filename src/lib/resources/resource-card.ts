@@ -42,9 +42,8 @@ function badgeListHtml(badges: readonly CardBadge[]): string {
 
 /** Status, professional-only and window badges, shown next to a resource's name. */
 export function badgesHtml(resource: ResourceView): string {
-  return badgeListHtml(
-    cardBadges({ status: resource.status, professionalOnly: resource.professionalOnly, kind: resource.isWindow ? 'window' : undefined }),
-  );
+  const { status, professionalOnly } = resource;
+  return badgeListHtml(cardBadges({ status, professionalOnly, kind: resource.isWindow ? 'window' : undefined }));
 }
 
 /**
@@ -72,7 +71,8 @@ export function resourceCardHtml(resource: ResourceView, model: SiteModel, headi
   let html = made[heading];
   if (html === undefined) {
     const area = resource.areaId ? model.areaById.get(resource.areaId) : undefined;
-    html = `<li class="card">${cardHtml(resourceCardParts(resource, area?.name), heading)}${openStatusHtml(resource)}</li>`;
+    const card = resourceCardParts(resource, area?.name);
+    html = `<li class="card">${cardHtml(card, heading)}${openStatusHtml(resource)}</li>`;
     made[heading] = html;
   }
   return html;
@@ -84,8 +84,13 @@ function cardHtml(card: CardParts, heading: CardHeading): string {
     `<${heading}><a href="${escapeXml(card.href)}">${escapeXml(card.name)}</a></${heading}>` +
     `<p class="meta">${badgeListHtml(card.badges)}${escapeXml(card.meta)}</p>` +
     (card.place ? `<p>${escapeXml(card.place)}</p>` : '') +
-    (card.phone ? `<p>${CARD_LABELS.phone} <a class="tel" href="tel:${escapeXml(card.phone)}">${escapeXml(card.phone)}</a></p>` : '')
+    (card.phone ? `<p>${CARD_LABELS.phone} ${telHtml(card.phone)}</p>` : '')
   );
+}
+
+function telHtml(phone: string): string {
+  const escaped = escapeXml(phone);
+  return `<a class="tel" href="tel:${escaped}">${escaped}</a>`;
 }
 
 /** The cards of a list, in the given order. */
