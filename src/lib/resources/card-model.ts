@@ -29,16 +29,17 @@ export const CARD_LABELS = {
   phone: '電話',
   /** Under a professional-only result, for the residents who find it. */
   professionalNote: '医療・介護の専門職の方向けの窓口です。住民の方はお住まいの地域の相談窓口へ。',
-  /** The finder's answer card. */
-  answer: {
-    call: '電話する',
-    hours: '受付',
-    askHours: '時間はお問い合わせください',
-    place: '場所',
-    map: '地図',
-    phoneOnly: '電話で相談できます（訪ねる窓口はありません）',
-    suspended: '現在、休止しています。',
-  },
+} as const;
+
+/** The finder's answer card's own words (a separate table, so browser bundles leave it out). */
+export const ANSWER_LABELS = {
+  call: '電話する',
+  hours: '受付',
+  askHours: '時間はお問い合わせください',
+  place: '場所',
+  map: '地図',
+  phoneOnly: '電話で相談できます（訪ねる窓口はありません）',
+  suspended: '現在、休止しています。',
 } as const;
 
 /** A resource as a card needs it, whatever it was read from (the model, a search result, a map point). */

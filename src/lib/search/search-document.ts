@@ -19,6 +19,7 @@ import { escapeXml, htmlToText } from '../export/text.ts';
 import { FACET_KEYS, facetInputOf, resourceFacets } from './facets.ts';
 import type { AreaView, NetworkView, OrganizationView, ResourceView, SiteModel } from '../model/model.ts';
 import { areaSearchTerms, indexKeys, resourceSearchTerms, textKeys } from './search-terms.ts';
+import { CARD_LABELS } from '../resources/card-model.ts';
 import {
   AREA_LEVEL_LABELS,
   AUDIENCE_LABELS,
@@ -110,7 +111,7 @@ export function resourceDocument(model: SiteModel, resource: ResourceView): stri
       ['kind', resource.isWindow ? 'window' : 'resource'],
       ['category', resource.categoryInfo.name],
       ['area', standing?.name ?? ''],
-      ['address', resource.address ?? (resource.online ? '電話・オンラインで利用' : '')],
+      ['address', resource.address ?? (resource.online ? CARD_LABELS.online : '')],
       ['phone', resource.phone ?? ''],
       ['professional', resource.professionalOnly ? '1' : ''],
       ['status', resource.status === 'active' ? '' : RESOURCE_STATUS_LABELS[resource.status]],

@@ -5,27 +5,33 @@
  */
 import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 import type { PointFeature } from '../../lib/map/geojson.ts';
+import { cardParts, cardWords, type CardInput, type CardStatus } from '../../lib/resources/card-model.ts';
 import { resourceHref } from '../../lib/site/paths.ts';
-import { addressAndPhone } from '../resources/card-dom.ts';
+import { nameLine, placeAndPhone } from '../resources/card-dom.ts';
 import { maplibregl } from './map-common.ts';
 
-/** The popup card and the list entry share this text. */
-export function describeFeature(feature: PointFeature, categories: Record<string, string>): HTMLElement[] {
+/** A map point as the card model reads it (its short keys decoded here). */
+function pointCard(feature: PointFeature, categories: Record<string, string>): CardInput {
   const p = feature.properties;
-  const heading = document.createElement('p');
-  heading.className = 'map-card-name';
-  const link = document.createElement('a');
-  link.href = resourceHref(p.id);
-  link.textContent = p.n;
-  heading.append(link);
+  return {
+    href: resourceHref(p.id),
+    name: p.n,
+    status: p.s as CardStatus | undefined,
+    professionalOnly: Boolean(p.pro),
+    category: categories[p.c] ?? p.c,
+    address: p.ad,
+    phone: p.ph,
+  };
+}
+
+/** The popup card and the list entry share this text: the name, one line of words, place and phone. */
+export function describeFeature(feature: PointFeature, categories: Record<string, string>): HTMLElement[] {
+  const input = pointCard(feature, categories);
+  const card = cardParts(input);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const parts = [categories[p.c] ?? p.c];
-  if (p.s === 'suspended') parts.unshift('休止中');
-  if (p.s === 'closed') parts.unshift('廃止');
-  if (p.pro) parts.push('専門職向け');
-  meta.textContent = parts.join('・');
-  return [heading, meta, ...addressAndPhone(p.ad, p.ph)];
+  meta.textContent = cardWords(input);
+  return [nameLine('p', card, 'map-card-name'), meta, ...placeAndPhone(card)];
 }
 
 let popup: Popup | undefined;

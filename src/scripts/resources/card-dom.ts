@@ -1,20 +1,45 @@
-/** Pieces of a resource card built in the browser (map popups and list, search results). */
+/**
+ * Resource cards drawn in the browser (search results, the map's list and popups) from the card
+ * model's parts (src/lib/resources/card-model.ts), the same parts and words the pages' cards
+ * are printed from (src/lib/resources/resource-card.ts).
+ */
+import { CARD_LABELS, type CardBadge, type CardParts } from '../../lib/resources/card-model.ts';
 
-/** The address line and a tap-to-call line, each only when there is something to show. */
-export function addressAndPhone(address: string | undefined, phone: string | undefined): HTMLElement[] {
+/** The card's name as a link, in a heading (`h2`) or a paragraph with a class (the map's). */
+export function nameLine(tag: 'h2' | 'p', card: Pick<CardParts, 'href' | 'name'>, className?: string): HTMLElement {
+  const line = document.createElement(tag);
+  if (className) line.className = className;
+  const link = document.createElement('a');
+  link.href = card.href;
+  link.textContent = card.name;
+  line.append(link);
+  return line;
+}
+
+export function badgeElements(badges: readonly CardBadge[]): HTMLElement[] {
+  return badges.map((badge) => {
+    const span = document.createElement('span');
+    span.className = badge.className;
+    span.textContent = badge.text;
+    return span;
+  });
+}
+
+/** The place line and a tap-to-call line, each only when there is something to show. */
+export function placeAndPhone(card: Pick<CardParts, 'place' | 'phone'>): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (address) {
+  if (card.place) {
     const line = document.createElement('p');
-    line.textContent = address;
+    line.textContent = card.place;
     out.push(line);
   }
-  if (phone) {
+  if (card.phone) {
     const line = document.createElement('p');
     const tel = document.createElement('a');
     tel.className = 'tel';
-    tel.href = `tel:${phone}`;
-    tel.textContent = phone;
-    line.append('電話 ', tel);
+    tel.href = `tel:${card.phone}`;
+    tel.textContent = card.phone;
+    line.append(`${CARD_LABELS.phone} `, tel);
     out.push(line);
   }
   return out;

@@ -9,7 +9,8 @@
  */
 import { FACET_KEYS, pagefindFilters, readFilterState, writeFilterState, type FilterState } from '../../lib/search/facets.ts';
 import { mergeByScore, normalizeQuery, queryKeys } from '../../lib/search/search-terms.ts';
-import { addressAndPhone } from '../resources/card-dom.ts';
+import { badgeElements, nameLine, placeAndPhone } from '../resources/card-dom.ts';
+import { CARD_LABELS, cardParts, statusOfLabel, type CardInput, type CardKind } from '../../lib/resources/card-model.ts';
 import { BASE, href } from '../../lib/site/paths.ts';
 
 interface PagefindResult {
@@ -109,47 +110,40 @@ function maxCounts(...all: Record<string, Record<string, number>>[]): Record<str
 
 // ------------------------------------------------------------------ the page
 
-const KIND_LABELS: Record<string, string> = { area: '地域', window: '相談窓口' };
+/** A result as the card model reads it (Pagefind's meta, written by src/lib/search/search-document.ts). */
+function resultCard({ url, meta }: { url: string; meta: Record<string, string> }): CardInput {
+  return {
+    href: url,
+    name: meta.title ?? url,
+    status: statusOfLabel(meta.status),
+    professionalOnly: Boolean(meta.professional),
+    kind: resultKind(url, meta),
+    category: meta.category,
+    where: meta.area,
+    address: meta.address,
+    phone: meta.phone,
+  };
+}
 
-function resultKind(url: string, meta: Record<string, string>): string | undefined {
-  if (meta.kind && KIND_LABELS[meta.kind]) return KIND_LABELS[meta.kind];
-  if (url.includes('/networks/')) return '会議・ネットワーク';
-  if (url.includes('/organizations/')) return '運営する法人・団体';
+function resultKind(url: string, meta: Record<string, string>): CardKind | undefined {
+  if (meta.kind === 'area' || meta.kind === 'window') return meta.kind;
+  if (url.includes('/networks/')) return 'network';
+  if (url.includes('/organizations/')) return 'organization';
   return undefined;
 }
 
-function badge(text: string, className: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = `badge ${className}`;
-  span.textContent = text;
-  return span;
-}
-
 function renderResult(data: { url: string; meta: Record<string, string> }): HTMLLIElement {
-  const { url, meta } = data;
+  const card = cardParts(resultCard(data));
   const item = document.createElement('li');
   item.className = 'card search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = url;
-  link.textContent = meta.title ?? url;
-  heading.append(link);
-  item.append(heading);
-
   const line = document.createElement('p');
   line.className = 'meta';
-  if (meta.status) line.append(badge(meta.status, 'badge-status-suspended'));
-  if (meta.professional) line.append(badge('専門職向け', 'badge-professional'));
-  const kind = resultKind(url, meta);
-  if (kind) line.append(badge(kind, 'badge-window'));
-  line.append([meta.category, meta.area].filter(Boolean).join('・'));
-  item.append(line);
-
-  item.append(...addressAndPhone(meta.address, meta.phone));
-  if (meta.professional) {
+  line.append(...badgeElements(card.badges), card.meta);
+  item.append(nameLine('h2', card), line, ...placeAndPhone(card));
+  if (data.meta.professional) {
     const note = document.createElement('p');
     note.className = 'muted';
-    note.textContent = '医療・介護の専門職の方向けの窓口です。住民の方はお住まいの地域の相談窓口へ。';
+    note.textContent = CARD_LABELS.professionalNote;
     item.append(note);
   }
   return item;
