@@ -7,7 +7,7 @@
  * Above the single-file limit (geojson.ts, SINGLE_FILE_THRESHOLD) /map/ does not read the whole
  * file either: it gets the list of the 圏域 (the areas just below the municipality) with their
  * point counts and extents, shows the counts, and reads a 圏域's file when the view is close
- * enough to it (src/scripts/map/map-page.ts). Points of no 圏域 (a city-wide window) are in
+ * enough to it (src/scripts/map/map-parts.ts). Points of no 圏域 (a city-wide window) are in
  * /data/resources/_others.geojson (an underscore never begins an id).
  */
 import { facetInputOf, resourceFacets } from '../search/facets.ts';
