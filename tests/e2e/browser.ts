@@ -152,7 +152,7 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    let allowed = false;
+    let allowed: boolean;
     try {
       const u = new URL(url);
       allowed = (u.protocol === 'http:' || u.protocol === 'https:') && allowedHosts.has(u.hostname);

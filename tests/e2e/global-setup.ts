@@ -187,7 +187,7 @@ export async function startStaticServer(dir: string, opts: StaticServerOptions =
       }
     };
 
-    let stat: fs.Stats | null = null;
+    let stat: fs.Stats | null;
     try {
       stat = fs.statSync(candidate);
     } catch {

@@ -66,11 +66,11 @@ describe('JSON-LD', () => {
 
   it('describes a window with its areas and a clinic with opening hours', () => {
     const window = model.windows[0];
-    const data = resourceJsonLd(window, model, 'https://example.jp/resources/x/') as Record<string, any>;
+    const data = resourceJsonLd(window, model, 'https://example.jp/resources/x/') as { '@id': string; areaServed: { name: string }[] };
     expect(data['@id']).toBe('https://example.jp/resources/x/#resource');
     expect(data.areaServed.map((area: { name: string }) => area.name)).toEqual(window.servesAreas!.map((id) => model.areaById.get(id)!.name));
     const clinic = model.resources.find((resource) => resource.category === 'clinic' && resource.hours?.length)!;
-    const hours = (resourceJsonLd(clinic, model) as Record<string, any>).openingHoursSpecification;
+    const hours = (resourceJsonLd(clinic, model) as { openingHoursSpecification: { dayOfWeek: string[] }[] }).openingHoursSpecification;
     expect(hours[0]).toMatchObject({ '@type': 'OpeningHoursSpecification', opens: expect.stringMatching(/^\d{2}:\d{2}$/) });
     expect(hours[0].dayOfWeek[0]).toMatch(/^https:\/\/schema\.org\/[A-Z][a-z]+day$/);
   });

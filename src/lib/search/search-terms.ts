@@ -57,7 +57,7 @@ export function addressKey(address: string): { town: string; key: string } | und
     .replace(/(\d+)番地?/g, '$1-')
     .replace(/(\d+)号/g, '$1')
     .replace(/-+(?=\s|$)/g, '');
-  const match = /([^\s\d\-]+?)(\d+(?:-\d+)*)/u.exec(stripMunicipalityPrefix(text));
+  const match = /([^\s\d-]+?)(\d+(?:-\d+)*)/u.exec(stripMunicipalityPrefix(text));
   if (!match) return undefined;
   return { town: match[1]!, key: match[2]!.split('-').join('_') };
 }
@@ -220,7 +220,7 @@ export function areaSearchTerms(input: AreaTermsInput): string[] {
  */
 export function normalizeQuery(query: string): string {
   let text = foldDashes(query.normalize('NFKC'))
-    .replace(/[「」『』（）()［］\[\]【】〈〉《》、。,.・:：;；!！?？"'”“’‘]/gu, ' ')
+    .replace(/[「」『』（）()［］[\]【】〈〉《》、。,.・:：;；!！?？"'”“’‘]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // Addresses: 「本町2丁目3-1」「本町2-3-1」「本町2-3」 → 「本町 2_3_1」…
