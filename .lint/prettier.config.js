@@ -8,6 +8,8 @@ export default {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
+  // Whitespace between inline elements is text on the page: keep it exactly as written.
+  htmlWhitespaceSensitivity: 'strict',
   plugins: [astroPlugin],
   overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
 };
