@@ -8,7 +8,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
-import { basemapOrigins, extraMapOrigins, SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from './src/lib/site/csp.ts';
+import {
+  basemapOrigins,
+  extraMapOrigins,
+  SCRIPT_SOURCES,
+  siteCspDirectives,
+  STYLE_SOURCES,
+} from './src/lib/site/csp.ts';
 
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';

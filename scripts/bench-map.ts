@@ -43,10 +43,20 @@ function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return { frames: values.length, mean, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0, over50: values.filter((v) => v > 50).length };
+  return {
+    frames: values.length,
+    mean,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1] ?? 0,
+    over50: values.filter((v) => v > 50).length,
+  };
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', multiple: true }, 'map-only': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { query: { type: 'string', multiple: true }, 'map-only': { type: 'boolean', default: false } },
+});
 const queries = values.query?.length ? values.query : ['デイサービス', 'ほうかつ'];
 if (positionals.length === 0) {
   console.error('使い方: node scripts/bench-map.ts <built site folder>… [--query デイサービス]');
@@ -55,28 +65,43 @@ if (positionals.length === 0) {
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 for (const dist of positionals) {
   const dir = path.resolve(dist);
   console.log(`\n== ${dir}`);
   const pagefindDir = path.join(dir, 'pagefind');
-  const pages = fs.existsSync(path.join(pagefindDir, 'fragment')) ? fs.readdirSync(path.join(pagefindDir, 'fragment')).length : 0;
+  const pages = fs.existsSync(path.join(pagefindDir, 'fragment'))
+    ? fs.readdirSync(path.join(pagefindDir, 'fragment')).length
+    : 0;
   console.log(
     `Pagefind index on disk: total ${mb(folderBytes(pagefindDir))} (index ${mb(folderBytes(path.join(pagefindDir, 'index')))}, ` +
       `fragments ${mb(folderBytes(path.join(pagefindDir, 'fragment')))} for ${pages} pages, filters ${kb(folderBytes(path.join(pagefindDir, 'filter')))})`,
   );
   const geojson = fs.readFileSync(path.join(dir, 'data/resources.geojson'));
   const points = (JSON.parse(geojson.toString('utf8')) as { features: unknown[] }).features.length;
-  console.log(`/data/resources.geojson: ${points} points, ${mb(geojson.length)} raw, ${mb(zlib.gzipSync(geojson, { level: 9 }).length)} gzip`);
+  console.log(
+    `/data/resources.geojson: ${points} points, ${mb(geojson.length)} raw, ${mb(zlib.gzipSync(geojson, { level: 9 }).length)} gzip`,
+  );
 
   const server = await startStaticServer(dir);
   try {
     // --- first search: everything fetched from /pagefind/ for one query on a fresh page
     for (const q of values['map-only'] ? [] : queries) {
       const context = await browser.newContext({ locale: 'ja-JP' });
-      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+      );
       const page = await context.newPage();
       const sizes: { url: string; bytes: number }[] = [];
       page.on('response', async (response) => {
@@ -104,7 +129,9 @@ for (const dist of positionals) {
 
     // --- the map: load time and frames while moving
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1000, height: 900 } });
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(`${server.url}map/`);
     await page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 120_000 });
@@ -123,7 +150,8 @@ for (const dist of positionals) {
         `map idle with the data drawn ${idleAt.toFixed(0)} ms after navigation (WebGL renderer: ${renderer})`,
     );
     const frames = await page.evaluate(async () => {
-      const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+      const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
+        .maplibreMap;
       const deltas: number[] = [];
       let last = performance.now();
       let running = true;

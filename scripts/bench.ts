@@ -81,7 +81,10 @@ async function fastestOfEach(contestants: Contestant[]): Promise<RunResult[]> {
   }
   return best as RunResult[];
 }
-const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '').trim())).filter((n) => Number.isFinite(n) && n > 0);
+const sizes = values
+  .sizes!.split(',')
+  .map((s) => Number(s.replace(/_/g, '').trim()))
+  .filter((n) => Number.isFinite(n) && n > 0);
 if (sizes.length === 0) {
   console.error('使い方: node scripts/bench.ts --sizes 1000,10000,50000');
   process.exit(2);
@@ -106,19 +109,30 @@ function setAside(folder: string): void {
 
 // --- formatting ---------------------------------------------------------------------------
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const mib = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
-const kib = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
+const mib = (bytes: number) =>
+  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const kib = (bytes: number) =>
+  bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
 
 function machine(): string[] {
   const cpus = os.cpus();
-  const distro = fs.existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]+)/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
-  const astroVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version;
-  const pagefindVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/pagefind/package.json'), 'utf8')).version;
+  const distro = fs.existsSync('/etc/os-release')
+    ? /PRETTY_NAME="?([^"\n]+)/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1]
+    : undefined;
+  const astroVersion = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8'),
+  ).version;
+  const pagefindVersion = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'node_modules/pagefind/package.json'), 'utf8'),
+  ).version;
   return [
     `CPU: ${cpus[0]?.model ?? 'unknown'} × ${os.availableParallelism()} (logical cores)`,
     `memory: ${mib(os.totalmem())}, ${os.type()} ${os.release()}${distro ? ` (${distro})` : ''}`,
     `Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}`,
-    `load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
   ];
 }
 
@@ -191,11 +205,19 @@ function rssBytes(pid: number): number {
   }
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string } = {}): Promise<RunResult> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const timed = timeBinary ? [timeBinary, ['-v', command, ...args]] as const : [command, args] as const;
+    const timed = timeBinary ? ([timeBinary, ['-v', command, ...args]] as const) : ([command, args] as const);
     const started = performance.now();
-    const child = spawn(timed[0], timed[1], { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(timed[0], timed[1], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -204,7 +226,10 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
     const sample = () => {
       if (child.pid === undefined) return;
       const tree = descendants(child.pid);
-      treePeakBytes = Math.max(treePeakBytes, tree.reduce((sum, pid) => sum + rssBytes(pid), 0));
+      treePeakBytes = Math.max(
+        treePeakBytes,
+        tree.reduce((sum, pid) => sum + rssBytes(pid), 0),
+      );
       for (const pid of tree) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpuMsOf(pid)));
     };
     const timer = setInterval(sample, 100);
@@ -219,7 +244,14 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
       const timedCpuMs = user && system ? (Number(user) + Number(system)) * 1000 : 0;
       const sampledCpuMs = [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0);
       const cpuMs = Math.max(timedCpuMs, sampledCpuMs) || undefined;
-      resolve({ ms, code: code ?? 1, treePeakBytes, maxRssBytes: maxRss ? Number(maxRss) * 1024 : undefined, cpuMs, output });
+      resolve({
+        ms,
+        code: code ?? 1,
+        treePeakBytes,
+        maxRssBytes: maxRss ? Number(maxRss) * 1024 : undefined,
+        cpuMs,
+        output,
+      });
     });
   });
 }
@@ -256,8 +288,14 @@ function writeBareProject(dir: string, contentDir: string, kind: 'glob' | 'json'
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src/pages/resources'), { recursive: true });
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-bench', private: true, type: 'module' }));
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', devToolbar: { enabled: false } });\n");
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-bench', private: true, type: 'module' }),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', devToolbar: { enabled: false } });\n",
+  );
   const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -315,7 +353,15 @@ const { Content } = await render(entry);`,
     const text = fs.readFileSync(full, 'utf8');
     const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
     const field = (key: string) => new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'm').exec(front)?.[1] ?? '';
-    return { id: path.basename(full, '.md'), name: field('name'), kana: field('kana'), category: field('category'), address: field('address'), phone: field('phone'), body: body.trim() };
+    return {
+      id: path.basename(full, '.md'),
+      name: field('name'),
+      kana: field('kana'),
+      category: field('category'),
+      address: field('address'),
+      phone: field('phone'),
+      body: body.trim(),
+    };
   });
   fs.mkdirSync(path.join(dir, 'src/data'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'src/data/resources.json'), JSON.stringify(resources));
@@ -350,15 +396,27 @@ interface BrowserFigures {
 async function browserFigures(dist: string, query: string): Promise<BrowserFigures> {
   const { chromium } = await import('playwright-core');
   const { startStaticServer } = await import('../tests/e2e/global-setup.ts');
-  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const executablePath =
+    process.env.CHROMIUM_PATH ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ??
+    '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
   const server = await startStaticServer(dist);
   // The files behind the responses whose path matches, counted from disk (the local server sends
   // them as they are): raw, and gzip as a static host that compresses would send them. (Reading
   // response bodies in the browser loses the large ones.)
-  const measure = async (url: string, matches: RegExp, ready: (page: import('playwright-core').Page) => Promise<void>) => {
+  const measure = async (
+    url: string,
+    matches: RegExp,
+    ready: (page: import('playwright-core').Page) => Promise<void>,
+  ) => {
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1000, height: 900 } });
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     const paths: string[] = [];
     page.on('response', (response) => {
@@ -387,7 +445,10 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
       page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 300_000 }),
     );
     // An area page (the first 地区 in the output): what its small map fetches once scrolled to.
-    const district = fs.readdirSync(path.join(dist, 'data/resources')).sort()[0]?.replace(/\.geojson$/, '');
+    const district = fs
+      .readdirSync(path.join(dist, 'data/resources'))
+      .sort()[0]
+      ?.replace(/\.geojson$/, '');
     const areaMap = district
       ? await measure(`${server.url}areas/${district}/`, /\/data\/.*\.(geo)?json$/, async (page) => {
           await page.locator('[data-small-map]').scrollIntoViewIfNeeded();
@@ -429,7 +490,9 @@ interface Row {
 
 console.log('# npm run bench');
 for (const line of machine()) console.log(line);
-console.log(`sizes: ${sizes.join(', ')}; each build ${repeat === 1 ? 'once' : `${repeat} times, the fastest counts`}; work folder: ${work}\n`);
+console.log(
+  `sizes: ${sizes.join(', ')}; each build ${repeat === 1 ? 'once' : `${repeat} times, the fastest counts`}; work folder: ${work}\n`,
+);
 
 const astroEnv = { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 const rows: Row[] = [];
@@ -441,7 +504,9 @@ for (const size of sizes) {
   const generated = generateContent({ resources: size, out: content });
   console.log(`== ${size} resources (${generated.districts} districts in ${generated.regions} regions): ${content}`);
 
-  const validate = await run(process.execPath, [path.join(repoRoot, 'scripts/validate.ts'), '--dir', content], { log: path.join(work, `validate-${size}.log`) });
+  const validate = await run(process.execPath, [path.join(repoRoot, 'scripts/validate.ts'), '--dir', content], {
+    log: path.join(work, `validate-${size}.log`),
+  });
   if (validate.code !== 0) throw new Error(`validate failed for ${size} (see ${work}/validate-${size}.log)`);
   console.log(`validate: ${seconds(validate.ms)}`);
 
@@ -451,14 +516,20 @@ for (const size of sizes) {
   const cwd = path.join(work, `cwd-${size}`);
   fs.mkdirSync(cwd, { recursive: true });
   // …and the chunks import packages by name, found through the working folder.
-  if (!fs.existsSync(path.join(cwd, 'node_modules'))) fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
+  if (!fs.existsSync(path.join(cwd, 'node_modules')))
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
   const ours: Contestant = {
     name: 'build',
     prepare: () => {
       setAside(dist);
       if (!values['keep-cache']) setAside(cache);
     },
-    once: () => run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], { cwd, env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache }, log: buildLog }),
+    once: () =>
+      run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', dist], {
+        cwd,
+        env: { ...astroEnv, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache },
+        log: buildLog,
+      }),
   };
   const bareKinds = values['no-bare'] ? [] : (['glob', 'json'] as const);
   const bareEntries = new Map<string, number>();
@@ -480,17 +551,39 @@ for (const size of sizes) {
   const [build, ...bareRuns] = (await fastestOfEach([ours, ...bares])) as [RunResult, ...RunResult[]];
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const pagefind = /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s beside the pages \(the build waited ([\d.]+)s for it\)/.exec(build.output);
+  const pagefind =
+    /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s beside the pages \(the build waited ([\d.]+)s for it\)/.exec(
+      build.output,
+    );
   // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
   const generating = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.output);
-  const generatingSeconds = generating ? Number(generating[1] ?? 0) * 60 + Number(generating[2]) / (generating[3] === 'ms' ? 1000 : 1) : undefined;
+  const generatingSeconds = generating
+    ? Number(generating[1] ?? 0) * 60 + Number(generating[2]) / (generating[3] === 'ms' ? 1000 : 1)
+    : undefined;
   const phases = [
     generatingSeconds !== undefined ? `pages ${generatingSeconds.toFixed(1)} s` : '',
-    pagefind ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} beside the pages, then waited for ${pagefind[4]} s` : '',
-  ].filter(Boolean).join(', ');
+    pagefind
+      ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} beside the pages, then waited for ${pagefind[4]} s`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const out = folderStats(dist);
-  console.log(`build: ${seconds(build.ms)}${build.cpuMs ? ` wall, ${seconds(build.cpuMs)} CPU` : ''} (${pages} pages; ${phases}), peak memory ${mib(build.treePeakBytes)}${build.maxRssBytes ? ` (largest process ${mib(build.maxRssBytes)})` : ''}; output ${mib(out.bytes)} in ${out.files} files`);
-  const row: Row = { size, pages, validateMs: validate.ms, buildMs: build.ms, buildCpuMs: build.cpuMs, buildPeak: build.treePeakBytes, buildMaxRss: build.maxRssBytes, outBytes: out.bytes, outFiles: out.files, phases };
+  console.log(
+    `build: ${seconds(build.ms)}${build.cpuMs ? ` wall, ${seconds(build.cpuMs)} CPU` : ''} (${pages} pages; ${phases}), peak memory ${mib(build.treePeakBytes)}${build.maxRssBytes ? ` (largest process ${mib(build.maxRssBytes)})` : ''}; output ${mib(out.bytes)} in ${out.files} files`,
+  );
+  const row: Row = {
+    size,
+    pages,
+    validateMs: validate.ms,
+    buildMs: build.ms,
+    buildCpuMs: build.cpuMs,
+    buildPeak: build.treePeakBytes,
+    buildMaxRss: build.maxRssBytes,
+    outBytes: out.bytes,
+    outFiles: out.files,
+    phases,
+  };
 
   if (!values['no-browser']) {
     row.browser = await browserFigures(dist, values.query!);
@@ -506,7 +599,8 @@ for (const size of sizes) {
     const bare = path.join(work, `bare-${kind}-${size}`);
     const entries = bareEntries.get(kind)!;
     const bareRun = bareRuns[index]!;
-    if (bareRun.code !== 0) throw new Error(`bare (${kind}) build failed for ${size} (see ${work}/bare-${kind}-${size}.log)`);
+    if (bareRun.code !== 0)
+      throw new Error(`bare (${kind}) build failed for ${size} (see ${work}/bare-${kind}-${size}.log)`);
     row.bare ??= {};
     row.bare[kind] = { ms: bareRun.ms, cpuMs: bareRun.cpuMs, peak: bareRun.treePeakBytes };
     console.log(
@@ -525,7 +619,24 @@ for (const size of sizes) {
 fs.rmSync(trash, { recursive: true, force: true });
 
 // --- the table ------------------------------------------------------------------------------
-const header = ['resources', 'pages', 'validate', 'build', 'build CPU', 'peak memory', 'output', 'files', 'first search', 'map data', 'area map data', 'bare (glob)', 'ratio', 'CPU ratio', 'bare (JSON)', 'ratio to JSON'];
+const header = [
+  'resources',
+  'pages',
+  'validate',
+  'build',
+  'build CPU',
+  'peak memory',
+  'output',
+  'files',
+  'first search',
+  'map data',
+  'area map data',
+  'bare (glob)',
+  'ratio',
+  'CPU ratio',
+  'bare (JSON)',
+  'ratio to JSON',
+];
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '–');
 const table = rows.map((row) => [
   row.size.toLocaleString('en'),
@@ -538,7 +649,9 @@ const table = rows.map((row) => [
   row.outFiles.toLocaleString('en'),
   row.browser ? `${kib(row.browser.searchBytes)} (${kib(row.browser.searchGzipBytes)} gz)` : '–',
   row.browser ? `${kib(row.browser.mapDataBytes)} (${kib(row.browser.mapDataGzipBytes)} gz)` : '–',
-  row.browser?.areaMapDataBytes !== undefined ? `${kib(row.browser.areaMapDataBytes)} (${kib(row.browser.areaMapDataGzipBytes!)} gz)` : '–',
+  row.browser?.areaMapDataBytes !== undefined
+    ? `${kib(row.browser.areaMapDataBytes)} (${kib(row.browser.areaMapDataGzipBytes!)} gz)`
+    : '–',
   row.bare?.glob ? seconds(row.bare.glob.ms) : '–',
   ratio(row.buildMs, row.bare?.glob?.ms),
   ratio(row.buildCpuMs, row.bare?.glob?.cpuMs),
@@ -548,10 +661,23 @@ const table = rows.map((row) => [
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const line of table) console.log(`| ${line.join(' | ')} |`);
-console.log('\nbuild = full `astro build` (validation, pages, Pagefind, map data, exports); peak memory = sum of RSS of the build process tree;');
-console.log('first search / map data / area map data = bytes fetched by /search/?q=… from /pagefind/, by /map/ for its data and by an area page\'s small map');
+console.log(
+  '\nbuild = full `astro build` (validation, pages, Pagefind, map data, exports); peak memory = sum of RSS of the build process tree;',
+);
+console.log(
+  "first search / map data / area map data = bytes fetched by /search/?q=… from /pagefind/, by /map/ for its data and by an area page's small map",
+);
 console.log('(raw, and gzip as a compressing host sends);');
-console.log('bare (glob) = a plain Astro site, one page per resource from the same Markdown files through Astro\'s glob loader; ratio = build / bare (glob)');
-console.log('(wall time; CPU ratio = the same with user+system CPU time, which other work on the machine disturbs less);');
+console.log(
+  "bare (glob) = a plain Astro site, one page per resource from the same Markdown files through Astro's glob loader; ratio = build / bare (glob)",
+);
+console.log(
+  '(wall time; CPU ratio = the same with user+system CPU time, which other work on the machine disturbs less);',
+);
 console.log('bare (JSON) = the floor: the same pages from a JSON file, without the content layer or Markdown.');
-console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. Logs: ${work}/*.log`);
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}. Logs: ${work}/*.log`,
+);

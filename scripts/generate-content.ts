@@ -41,44 +41,201 @@ function random(seed: number): () => number {
 
 /** Place-name roots: kanji and reading. */
 const ROOTS: [string, string][] = [
-  ['桜', 'さくら'], ['若葉', 'わかば'], ['緑', 'みどり'], ['松', 'まつ'], ['梅', 'うめ'], ['竹', 'たけ'], ['泉', 'いずみ'],
-  ['栄', 'さかえ'], ['北野', 'きたの'], ['南', 'みなみ'], ['東', 'ひがし'], ['西', 'にし'], ['朝日', 'あさひ'], ['富士見', 'ふじみ'],
-  ['青葉', 'あおば'], ['白山', 'はくさん'], ['中', 'なか'], ['川辺', 'かわべ'], ['日向', 'ひなた'], ['光', 'ひかり'], ['花園', 'はなぞの'],
-  ['柏', 'かしわ'], ['楓', 'かえで'], ['欅', 'けやき'], ['春日', 'かすが'], ['大和', 'やまと'], ['若松', 'わかまつ'], ['三田', 'みた'],
-  ['宮', 'みや'], ['鶴', 'つる'], ['亀', 'かめ'], ['星', 'ほし'], ['月見', 'つきみ'], ['稲荷', 'いなり'], ['小川', 'おがわ'],
-  ['大川', 'おおかわ'], ['石田', 'いしだ'], ['山田', 'やまだ'], ['高田', 'たかだ'], ['本田', 'ほんだ'], ['平', 'たいら'], ['新', 'しん'],
-  ['元', 'もと'], ['千代', 'ちよ'], ['八幡', 'はちまん'], ['清水', 'しみず'], ['上原', 'うえはら'], ['下原', 'しもはら'], ['中原', 'なかはら'],
-  ['森', 'もり'], ['林', 'はやし'], ['岡', 'おか'], ['池', 'いけ'], ['浜', 'はま'], ['港', 'みなと'], ['旭', 'あさひ'], ['錦', 'にしき'],
+  ['桜', 'さくら'],
+  ['若葉', 'わかば'],
+  ['緑', 'みどり'],
+  ['松', 'まつ'],
+  ['梅', 'うめ'],
+  ['竹', 'たけ'],
+  ['泉', 'いずみ'],
+  ['栄', 'さかえ'],
+  ['北野', 'きたの'],
+  ['南', 'みなみ'],
+  ['東', 'ひがし'],
+  ['西', 'にし'],
+  ['朝日', 'あさひ'],
+  ['富士見', 'ふじみ'],
+  ['青葉', 'あおば'],
+  ['白山', 'はくさん'],
+  ['中', 'なか'],
+  ['川辺', 'かわべ'],
+  ['日向', 'ひなた'],
+  ['光', 'ひかり'],
+  ['花園', 'はなぞの'],
+  ['柏', 'かしわ'],
+  ['楓', 'かえで'],
+  ['欅', 'けやき'],
+  ['春日', 'かすが'],
+  ['大和', 'やまと'],
+  ['若松', 'わかまつ'],
+  ['三田', 'みた'],
+  ['宮', 'みや'],
+  ['鶴', 'つる'],
+  ['亀', 'かめ'],
+  ['星', 'ほし'],
+  ['月見', 'つきみ'],
+  ['稲荷', 'いなり'],
+  ['小川', 'おがわ'],
+  ['大川', 'おおかわ'],
+  ['石田', 'いしだ'],
+  ['山田', 'やまだ'],
+  ['高田', 'たかだ'],
+  ['本田', 'ほんだ'],
+  ['平', 'たいら'],
+  ['新', 'しん'],
+  ['元', 'もと'],
+  ['千代', 'ちよ'],
+  ['八幡', 'はちまん'],
+  ['清水', 'しみず'],
+  ['上原', 'うえはら'],
+  ['下原', 'しもはら'],
+  ['中原', 'なかはら'],
+  ['森', 'もり'],
+  ['林', 'はやし'],
+  ['岡', 'おか'],
+  ['池', 'いけ'],
+  ['浜', 'はま'],
+  ['港', 'みなと'],
+  ['旭', 'あさひ'],
+  ['錦', 'にしき'],
 ];
 /** Added before a root once every root has been used (新桜町, 東桜町 …). */
-const ROUND_PREFIXES: [string, string][] = [['新', 'しん'], ['東', 'ひがし'], ['西', 'にし'], ['上', 'かみ'], ['下', 'しも']];
-const TOWN_SUFFIXES: [string, string][] = [['町', 'ちょう'], ['台', 'だい'], ['ヶ丘', 'がおか'], ['原', 'はら'], ['野', 'の'], ['田', 'た']];
+const ROUND_PREFIXES: [string, string][] = [
+  ['新', 'しん'],
+  ['東', 'ひがし'],
+  ['西', 'にし'],
+  ['上', 'かみ'],
+  ['下', 'しも'],
+];
+const TOWN_SUFFIXES: [string, string][] = [
+  ['町', 'ちょう'],
+  ['台', 'だい'],
+  ['ヶ丘', 'がおか'],
+  ['原', 'はら'],
+  ['野', 'の'],
+  ['田', 'た'],
+];
 const REGION_NAMES: [string, string][] = [
-  ['中央', 'ちゅうおう'], ['北部', 'ほくぶ'], ['南部', 'なんぶ'], ['東部', 'とうぶ'], ['西部', 'せいぶ'], ['北東', 'ほくとう'],
-  ['北西', 'ほくせい'], ['南東', 'なんとう'], ['南西', 'なんせい'], ['中北', 'ちゅうほく'], ['中南', 'ちゅうなん'], ['臨海', 'りんかい'],
+  ['中央', 'ちゅうおう'],
+  ['北部', 'ほくぶ'],
+  ['南部', 'なんぶ'],
+  ['東部', 'とうぶ'],
+  ['西部', 'せいぶ'],
+  ['北東', 'ほくとう'],
+  ['北西', 'ほくせい'],
+  ['南東', 'なんとう'],
+  ['南西', 'なんせい'],
+  ['中北', 'ちゅうほく'],
+  ['中南', 'ちゅうなん'],
+  ['臨海', 'りんかい'],
 ];
 
 /** Name patterns per category id of the bundled taxonomy: [before, after] around the root, with readings. */
 const PATTERNS: Record<string, { weight: number; names: [string, string, string, string][] }> = {
-  hospital: { weight: 1, names: [['', '総合病院', '', 'そうごうびょういん'], ['', 'リハビリテーション病院', '', 'りはびりてーしょんびょういん'], ['', '記念病院', '', 'きねんびょういん']] },
-  clinic: { weight: 14, names: [['', '内科クリニック', '', 'ないかくりにっく'], ['', '診療所', '', 'しんりょうじょ'], ['', '医院', '', 'いいん'], ['', '整形外科', '', 'せいけいげか'], ['', '眼科', '', 'がんか'], ['', '耳鼻咽喉科', '', 'じびいんこうか'], ['', '在宅クリニック', '', 'ざいたくくりにっく']] },
-  dental: { weight: 8, names: [['', '歯科医院', '', 'しかいいん'], ['', 'デンタルクリニック', '', 'でんたるくりにっく'], ['', '歯科', '', 'しか']] },
-  pharmacy: { weight: 9, names: [['', '薬局', '', 'やっきょく'], ['', '調剤薬局', '', 'ちょうざいやっきょく'], ['', 'ファーマシー', '', 'ふぁーましー']] },
-  'visiting-nursing': { weight: 5, names: [['訪問看護ステーション ', '', 'ほうもんかんごすてーしょん ', ''], ['', '訪問看護ステーション', '', 'ほうもんかんごすてーしょん']] },
-  'home-care-support': { weight: 7, names: [['', '居宅介護支援事業所', '', 'きょたくかいごしえんじぎょうしょ'], ['ケアプランセンター ', '', 'けあぷらんせんたー ', '']] },
-  'visiting-care': { weight: 6, names: [['ヘルパーステーション ', '', 'へるぱーすてーしょん ', ''], ['', 'ホームヘルプサービス', '', 'ほーむへるぷさーびす']] },
-  'day-service': { weight: 7, names: [['', 'デイサービスセンター', '', 'でいさーびすせんたー'], ['デイサービス ', 'の家', 'でいさーびす ', 'のいえ'], ['リハビリデイ ', '', 'りはびりでい ', '']] },
+  hospital: {
+    weight: 1,
+    names: [
+      ['', '総合病院', '', 'そうごうびょういん'],
+      ['', 'リハビリテーション病院', '', 'りはびりてーしょんびょういん'],
+      ['', '記念病院', '', 'きねんびょういん'],
+    ],
+  },
+  clinic: {
+    weight: 14,
+    names: [
+      ['', '内科クリニック', '', 'ないかくりにっく'],
+      ['', '診療所', '', 'しんりょうじょ'],
+      ['', '医院', '', 'いいん'],
+      ['', '整形外科', '', 'せいけいげか'],
+      ['', '眼科', '', 'がんか'],
+      ['', '耳鼻咽喉科', '', 'じびいんこうか'],
+      ['', '在宅クリニック', '', 'ざいたくくりにっく'],
+    ],
+  },
+  dental: {
+    weight: 8,
+    names: [
+      ['', '歯科医院', '', 'しかいいん'],
+      ['', 'デンタルクリニック', '', 'でんたるくりにっく'],
+      ['', '歯科', '', 'しか'],
+    ],
+  },
+  pharmacy: {
+    weight: 9,
+    names: [
+      ['', '薬局', '', 'やっきょく'],
+      ['', '調剤薬局', '', 'ちょうざいやっきょく'],
+      ['', 'ファーマシー', '', 'ふぁーましー'],
+    ],
+  },
+  'visiting-nursing': {
+    weight: 5,
+    names: [
+      ['訪問看護ステーション ', '', 'ほうもんかんごすてーしょん ', ''],
+      ['', '訪問看護ステーション', '', 'ほうもんかんごすてーしょん'],
+    ],
+  },
+  'home-care-support': {
+    weight: 7,
+    names: [
+      ['', '居宅介護支援事業所', '', 'きょたくかいごしえんじぎょうしょ'],
+      ['ケアプランセンター ', '', 'けあぷらんせんたー ', ''],
+    ],
+  },
+  'visiting-care': {
+    weight: 6,
+    names: [
+      ['ヘルパーステーション ', '', 'へるぱーすてーしょん ', ''],
+      ['', 'ホームヘルプサービス', '', 'ほーむへるぷさーびす'],
+    ],
+  },
+  'day-service': {
+    weight: 7,
+    names: [
+      ['', 'デイサービスセンター', '', 'でいさーびすせんたー'],
+      ['デイサービス ', 'の家', 'でいさーびす ', 'のいえ'],
+      ['リハビリデイ ', '', 'りはびりでい ', ''],
+    ],
+  },
   'short-stay': { weight: 2, names: [['ショートステイ ', '', 'しょーとすてい ', '']] },
   shotaki: { weight: 2, names: [['小規模多機能ホーム ', '', 'しょうきぼたきのうほーむ ', '']] },
   tokuyo: { weight: 2, names: [['特別養護老人ホーム ', 'の郷', 'とくべつようごろうじんほーむ ', 'のさと']] },
   rouken: { weight: 1, names: [['介護老人保健施設 ', '苑', 'かいごろうじんほけんしせつ ', 'えん']] },
   'group-home': { weight: 3, names: [['グループホーム ', '', 'ぐるーぷほーむ ', '']] },
-  sakoju: { weight: 2, names: [['サービス付き高齢者向け住宅 ', 'の丘', 'さーびすつきこうれいしゃむけじゅうたく ', 'のおか']] },
+  sakoju: {
+    weight: 2,
+    names: [['サービス付き高齢者向け住宅 ', 'の丘', 'さーびすつきこうれいしゃむけじゅうたく ', 'のおか']],
+  },
   'yuryo-rojin': { weight: 2, names: [['介護付有料老人ホーム ', '', 'かいごつきゆうりょうろうじんほーむ ', '']] },
-  kayoinoba: { weight: 6, names: [['', 'いきいき体操の会', '', 'いきいきたいそうのかい'], ['', '百歳体操クラブ', '', 'ひゃくさいたいそうくらぶ'], ['', '歩こう会', '', 'あるこうかい']] },
-  salon: { weight: 5, names: [['ふれあいサロン ', '', 'ふれあいさろん ', ''], ['', '茶話会', '', 'さわかい']] },
-  'community-center': { weight: 2, names: [['', '公民館', '', 'こうみんかん'], ['', '地域センター', '', 'ちいきせんたー']] },
-  'ninchisho-cafe': { weight: 2, names: [['認知症カフェ ', '', 'にんちしょうかふぇ ', ''], ['オレンジカフェ ', '', 'おれんじかふぇ ', '']] },
+  kayoinoba: {
+    weight: 6,
+    names: [
+      ['', 'いきいき体操の会', '', 'いきいきたいそうのかい'],
+      ['', '百歳体操クラブ', '', 'ひゃくさいたいそうくらぶ'],
+      ['', '歩こう会', '', 'あるこうかい'],
+    ],
+  },
+  salon: {
+    weight: 5,
+    names: [
+      ['ふれあいサロン ', '', 'ふれあいさろん ', ''],
+      ['', '茶話会', '', 'さわかい'],
+    ],
+  },
+  'community-center': {
+    weight: 2,
+    names: [
+      ['', '公民館', '', 'こうみんかん'],
+      ['', '地域センター', '', 'ちいきせんたー'],
+    ],
+  },
+  'ninchisho-cafe': {
+    weight: 2,
+    names: [
+      ['認知症カフェ ', '', 'にんちしょうかふぇ ', ''],
+      ['オレンジカフェ ', '', 'おれんじかふぇ ', ''],
+    ],
+  },
   haishoku: { weight: 1, names: [['', '配食サービス', '', 'はいしょくさーびす']] },
   mimamori: { weight: 1, names: [['', '見守り訪問', '', 'みまもりほうもん']] },
   'idou-shien': { weight: 1, names: [['買い物支援バス ', '号', 'かいものしえんばす ', 'ごう']] },
@@ -299,7 +456,7 @@ function resourceWriter({ write, rand, pick, municipality }: Generator): Resourc
     },
     phone() {
       phoneSerial++;
-      return `042-${300 + Math.floor(phoneSerial / 10000) % 600}-${pad(phoneSerial % 10000, 4)}`;
+      return `042-${300 + (Math.floor(phoneSerial / 10000) % 600)}-${pad(phoneSerial % 10000, 4)}`;
     },
     place(d) {
       const town = pick(d.towns);
@@ -330,14 +487,26 @@ function writeWindows(gen: Generator, resources: ResourceWriter, plan: TownPlan)
   regions.forEach((region, i) => {
     const d = districts.find((x) => x.region === region.id)!;
     const at = resources.place(d);
-    resources.file('windows', `houkatsu-${i + 1}`, [
-      `name: ${region.name.replace('圏域', '')}地域包括支援センター`,
-      `kana: ${region.kana.replace('けんいき', '')}ちいきほうかつしえんせんたー`,
-      'category: houkatsu', `operator: ${orgs[i % orgs.length]}`, 'targets: [elderly, family-carer]',
-      `topics: [${windowTopics.join(', ')}]`, `servesAreas: [${region.id}]`, `area: ${d.id}`,
-      `address: ${at.address}`, ...at.location, `phone: "${resources.phone()}"`, ...HOURS,
-      `verifiedAt: ${DATES[i % DATES.length]}`,
-    ], `${region.name}の高齢の方とご家族の総合相談窓口です。介護保険の申請、介護予防、権利擁護の相談を受けます。`);
+    resources.file(
+      'windows',
+      `houkatsu-${i + 1}`,
+      [
+        `name: ${region.name.replace('圏域', '')}地域包括支援センター`,
+        `kana: ${region.kana.replace('けんいき', '')}ちいきほうかつしえんせんたー`,
+        'category: houkatsu',
+        `operator: ${orgs[i % orgs.length]}`,
+        'targets: [elderly, family-carer]',
+        `topics: [${windowTopics.join(', ')}]`,
+        `servesAreas: [${region.id}]`,
+        `area: ${d.id}`,
+        `address: ${at.address}`,
+        ...at.location,
+        `phone: "${resources.phone()}"`,
+        ...HOURS,
+        `verifiedAt: ${DATES[i % DATES.length]}`,
+      ],
+      `${region.name}の高齢の方とご家族の総合相談窓口です。介護保険の申請、介護予防、権利擁護の相談を受けます。`,
+    );
   });
   const centreTopicIds = topicIds.filter((t) => ['nakama', 'hitorigurashi', 'gaishutsu'].includes(t));
   const centreTopics = centreTopicIds.join(', ') || topicIds[0];
@@ -345,12 +514,25 @@ function writeWindows(gen: Generator, resources: ResourceWriter, plan: TownPlan)
     if (resources.written() >= gen.options.resources) return;
     const at = resources.place(d);
     const base = d.name.replace('地区', '');
-    resources.file('windows', `machizukuri-${i + 1}`, [
-      `name: ${base}まちづくりセンター`, `kana: ${d.kana.replace(/ちく$/, '')}まちづくりせんたー`, 'category: machizukuri-center',
-      'targets: [anyone]', `topics: [${centreTopics}]`,
-      `servesAreas: [${d.id}]`, `area: ${d.id}`, `address: ${at.address}`, ...at.location,
-      `phone: "${resources.phone()}"`, ...HOURS, `verifiedAt: ${DATES[i % DATES.length]}`,
-    ], `${d.name}の身近な窓口です。暮らしの困りごとの相談を受け、町会・自治会の活動を支えます。`);
+    resources.file(
+      'windows',
+      `machizukuri-${i + 1}`,
+      [
+        `name: ${base}まちづくりセンター`,
+        `kana: ${d.kana.replace(/ちく$/, '')}まちづくりせんたー`,
+        'category: machizukuri-center',
+        'targets: [anyone]',
+        `topics: [${centreTopics}]`,
+        `servesAreas: [${d.id}]`,
+        `area: ${d.id}`,
+        `address: ${at.address}`,
+        ...at.location,
+        `phone: "${resources.phone()}"`,
+        ...HOURS,
+        `verifiedAt: ${DATES[i % DATES.length]}`,
+      ],
+      `${d.name}の身近な窓口です。暮らしの困りごとの相談を受け、町会・自治会の活動を支えます。`,
+    );
   });
 }
 
@@ -415,7 +597,10 @@ function writePlaces(gen: Generator, resources: ResourceWriter, plan: TownPlan):
 
 /** The city's 推進会議 and one 地域ケア会議 per region. */
 function writeNetworks({ write, municipality }: Generator, regions: Named[]): void {
-  write('networks/suishin-kaigi.md', `---\nname: ${municipality.name}地域包括ケア推進会議\nkana: ${municipality.kana}ちいきほうかつけあすいしんかいぎ\nkind: council\nlevel: municipality\nmeets: 年2回\nverifiedAt: 2026-04-01\n---\n\n市全体の地域包括ケアの方針を話し合う会議です。\n`);
+  write(
+    'networks/suishin-kaigi.md',
+    `---\nname: ${municipality.name}地域包括ケア推進会議\nkana: ${municipality.kana}ちいきほうかつけあすいしんかいぎ\nkind: council\nlevel: municipality\nmeets: 年2回\nverifiedAt: 2026-04-01\n---\n\n市全体の地域包括ケアの方針を話し合う会議です。\n`,
+  );
   regions.forEach((region, i) => {
     write(
       `networks/care-kaigi-${i + 1}.md`,
@@ -449,9 +634,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     },
   });
   if (!values.out) {
-    console.error('使い方: node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]');
+    console.error(
+      '使い方: node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]',
+    );
     process.exit(2);
   }
-  const result = generateContent({ resources: Number(values.resources), out: path.resolve(values.out), seed: Number(values.seed), basemap: values.basemap });
-  console.log(`${values.out}: ${result.resources} resources in ${result.districts} districts, ${result.regions} regions`);
+  const result = generateContent({
+    resources: Number(values.resources),
+    out: path.resolve(values.out),
+    seed: Number(values.seed),
+    basemap: values.basemap,
+  });
+  console.log(
+    `${values.out}: ${result.resources} resources in ${result.districts} districts, ${result.regions} regions`,
+  );
 }

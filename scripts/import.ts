@@ -17,7 +17,8 @@ import { applyChanges } from '../src/lib/import/apply.ts';
 import { DEFAULT_MAPPING, parseMapping, type MappingRule } from '../src/lib/import/default-mapping.ts';
 import { formatImportReport, importCsv } from '../src/lib/import/import-csv.ts';
 
-const usage = '使い方: npm run import -- <ファイル.csv> [--write] [--mapping 対応表.yaml] [--dir content] [--verified-at YYYY-MM-DD] [--source 出典]';
+const usage =
+  '使い方: npm run import -- <ファイル.csv> [--write] [--mapping 対応表.yaml] [--dir content] [--verified-at YYYY-MM-DD] [--source 出典]';
 
 let parsed;
 try {
@@ -57,7 +58,9 @@ let rules: readonly MappingRule[] = DEFAULT_MAPPING;
 if (values.mapping) {
   const mapping = parseMapping(await readFile(values.mapping, 'utf8'));
   if ('errors' in mapping) {
-    console.error(`対応表 ${values.mapping} に誤りがあります:\n${mapping.errors.map((error) => `  ${error}`).join('\n')}`);
+    console.error(
+      `対応表 ${values.mapping} に誤りがあります:\n${mapping.errors.map((error) => `  ${error}`).join('\n')}`,
+    );
     process.exit(1);
   }
   rules = mapping.rules;
@@ -74,7 +77,9 @@ try {
 const content = await loadContent(dir);
 if (hasErrors(content.diagnostics)) {
   // Matching needs the folder as it is; an invalid folder would hide entries from the match.
-  console.error(`コンテンツのフォルダに誤りがあるため取り込めません。先に直してください。\n${formatText(content.diagnostics.filter((d) => d.severity === 'error'))}`);
+  console.error(
+    `コンテンツのフォルダに誤りがあるため取り込めません。先に直してください。\n${formatText(content.diagnostics.filter((d) => d.severity === 'error'))}`,
+  );
   process.exit(1);
 }
 

@@ -46,10 +46,14 @@ for (const [file, text] of vscodeFiles(settings)) {
 
 if (values.check) {
   if (stale.length > 0) {
-    console.error(`エディタ用の JSON Schema が src/schemas/ と合っていません: ${stale.join(', ')}\n\`npm run schemas\` を実行して、できたファイルも一緒にコミットしてください。`);
+    console.error(
+      `エディタ用の JSON Schema が src/schemas/ と合っていません: ${stale.join(', ')}\n\`npm run schemas\` を実行して、できたファイルも一緒にコミットしてください。`,
+    );
     process.exit(1);
   }
   console.error('エディタ用の JSON Schema は最新です。');
 } else {
-  console.error(stale.length > 0 ? `書き出しました: ${stale.join(', ')}` : 'エディタ用の JSON Schema は最新です（変更なし）。');
+  console.error(
+    stale.length > 0 ? `書き出しました: ${stale.join(', ')}` : 'エディタ用の JSON Schema は最新です（変更なし）。',
+  );
 }

@@ -29,7 +29,11 @@ function ensureTools(): void {
   if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
   console.log('lint: .lint/ の道具を入れます / installing the lint tools (npm ci in .lint/)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const status = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: toolDir, stdio: 'inherit', shell: process.platform === 'win32' }).status;
+  const status = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+    cwd: toolDir,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  }).status;
   if (status !== 0) {
     console.error('lint: npm ci in .lint/ に失敗しました / npm ci in .lint/ failed');
     process.exit(1);
@@ -39,9 +43,25 @@ function ensureTools(): void {
 const tool = (...parts: string[]) => path.join(toolDir, 'node_modules', ...parts);
 
 ensureTools();
-const prettierArgs = [tool('prettier/bin/prettier.cjs'), '--config', '.lint/prettier.config.js', '--ignore-path', '.prettierignore'];
+const prettierArgs = [
+  tool('prettier/bin/prettier.cjs'),
+  '--config',
+  '.lint/prettier.config.js',
+  '--ignore-path',
+  '.prettierignore',
+];
 const formatted = run(process.execPath, [...prettierArgs, write ? '--write' : '--check', '.']);
 if (write) process.exit(formatted);
-const linted = run(process.execPath, [tool('eslint/bin/eslint.js'), '--config', '.lint/eslint.config.js', '--max-warnings', '0', '.']);
-if (formatted !== 0) console.error('lint: 書式が違うファイルがあります。`npm run format` で直せます / run `npm run format` to fix the formatting');
+const linted = run(process.execPath, [
+  tool('eslint/bin/eslint.js'),
+  '--config',
+  '.lint/eslint.config.js',
+  '--max-warnings',
+  '0',
+  '.',
+]);
+if (formatted !== 0)
+  console.error(
+    'lint: 書式が違うファイルがあります。`npm run format` で直せます / run `npm run format` to fix the formatting',
+  );
 process.exit(formatted || linted);

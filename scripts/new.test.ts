@@ -37,7 +37,8 @@ afterEach(async () => {
 
 const newEntry = (...args: string[]) => run('scripts/new.ts', [...args, '--dir', town]);
 const validate = () => run('scripts/validate.ts', ['--dir', town, '--today', TODAY, '--format', 'json']);
-const problemsOf = (stdout: string) => JSON.parse(stdout).problems as { file: string; line: number; field: string; severity: string }[];
+const problemsOf = (stdout: string) =>
+  JSON.parse(stdout).problems as { file: string; line: number; field: string; severity: string }[];
 
 /** Replaces `key: <placeholder>` lines as a member of staff would, failing if a line is missing. */
 async function fill(file: string, values: Record<string, string>) {
@@ -118,7 +119,13 @@ describe('npm run new', () => {
     const area = path.join(town, 'areas/higashi.yaml');
     expectEveryField(await readFile(network, 'utf8'), objectKeys(networkSchema)!);
     expectEveryField(await readFile(area, 'utf8'), objectKeys(areaSchema)!);
-    await fill(network, { name: '南部地域協議体', kana: 'なんぶちいききょうぎたい', kind: 'body', level: 'region', verifiedAt: '2026-09-01' });
+    await fill(network, {
+      name: '南部地域協議体',
+      kana: 'なんぶちいききょうぎたい',
+      kind: 'body',
+      level: 'region',
+      verifiedAt: '2026-09-01',
+    });
     await fill(area, { name: '東地区', kana: 'ひがしちく', level: 'district', parent: 'kita-ken' });
     expect(problemsOf(validate().stdout)).toEqual([]);
   });

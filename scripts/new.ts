@@ -11,7 +11,15 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load.ts';
-import { CONTENT_FILES, COLLECTION_FILE_LABELS, describe, editorSchema, idsOf, type ContentFile, type JsonSchema } from '../src/lib/editing/editor-schema.ts';
+import {
+  CONTENT_FILES,
+  COLLECTION_FILE_LABELS,
+  describe,
+  editorSchema,
+  idsOf,
+  type ContentFile,
+  type JsonSchema,
+} from '../src/lib/editing/editor-schema.ts';
 import { ID_PATTERN, type CollectionName } from '../src/schemas/index.ts';
 
 export const KINDS = ['resource', 'window', 'network', 'area', 'organization'] as const;
@@ -46,7 +54,11 @@ export interface ScaffoldContext {
  * location unless `online: true`): strip the optional fields from real entries and see which
  * ones the schema then asks for.
  */
-export function conditionallyRequired(schema: z.ZodType, json: JsonSchema, samples: readonly Record<string, unknown>[]): string[] {
+export function conditionallyRequired(
+  schema: z.ZodType,
+  json: JsonSchema,
+  samples: readonly Record<string, unknown>[],
+): string[] {
   const required = new Set(json.required ?? []);
   const optional = Object.keys(json.properties ?? {}).filter((key) => !required.has(key));
   const found = new Set<string>();
@@ -100,7 +112,14 @@ function placeholder(node: JsonSchema): string {
 }
 
 /** The value lines of a field; nested fields get their note at the end of their line. */
-function fieldLines(key: string, node: JsonSchema, required: boolean, context: ScaffoldContext, kind: Kind, nested: boolean): string[] {
+function fieldLines(
+  key: string,
+  node: JsonSchema,
+  required: boolean,
+  context: ScaffoldContext,
+  kind: Kind,
+  nested: boolean,
+): string[] {
   const trailing = nested ? `  # ${note(node, required, context, kind, key)}` : '';
   if (node.type === 'object' && node.properties) {
     return [`${key}:${trailing}`, ...objectLines(node, context, kind).map((line) => `  ${line}`)];
@@ -170,18 +189,31 @@ export interface NewFileResult {
 }
 
 /** Checks the id, writes the file; never overwrites. */
-export async function createEntry(kind: Kind, id: string, options: { dir: string; folder?: string; loaded?: LoadedContent }): Promise<NewFileResult> {
+export async function createEntry(
+  kind: Kind,
+  id: string,
+  options: { dir: string; folder?: string; loaded?: LoadedContent },
+): Promise<NewFileResult> {
   if (!ID_PATTERN.test(id)) {
-    return { ok: false, message: `id「${id}」は使えません。半角英小文字・数字・ハイフンで、英小文字か数字で始めてください（例: sakura-day）` };
+    return {
+      ok: false,
+      message: `id「${id}」は使えません。半角英小文字・数字・ハイフンで、英小文字か数字で始めてください（例: sakura-day）`,
+    };
   }
   const file = contentFileOf(kind);
   const collectionDir = path.join(options.dir, file.folder!);
   const existing = (await existingIds(collectionDir)).get(id);
   if (existing) {
-    return { ok: false, message: `id「${id}」はもうあります: ${path.relative(process.cwd(), existing)}。別の id にしてください` };
+    return {
+      ok: false,
+      message: `id「${id}」はもうあります: ${path.relative(process.cwd(), existing)}。別の id にしてください`,
+    };
   }
   if (options.folder && (!file.nested || options.folder.split('/').some((part) => !ID_PATTERN.test(part)))) {
-    return { ok: false, message: `--folder「${options.folder}」は使えません（resources と networks の下だけ、半角英小文字・数字・ハイフンのフォルダ名）` };
+    return {
+      ok: false,
+      message: `--folder「${options.folder}」は使えません（resources と networks の下だけ、半角英小文字・数字・ハイフンのフォルダ名）`,
+    };
   }
   const loaded = options.loaded ?? (await loadContent(options.dir));
   const ids = idsOf({
@@ -202,7 +234,11 @@ export async function createEntry(kind: Kind, id: string, options: { dir: string
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, text, { flag: 'wx' });
   const where = path.relative(process.cwd(), target) || target;
-  return { ok: true, file: target, message: `${where} を作りました（${COLLECTION_FILE_LABELS[collection]}）。「（必須）」の項目を書いてから npm run validate で確かめてください。` };
+  return {
+    ok: true,
+    file: target,
+    message: `${where} を作りました（${COLLECTION_FILE_LABELS[collection]}）。「（必須）」の項目を書いてから npm run validate で確かめてください。`,
+  };
 }
 
 if (import.meta.main) {
@@ -212,10 +248,15 @@ if (import.meta.main) {
   } catch {
     parsed = undefined; // e.g. an id starting with "-": answered by the usage below
   }
-  const { values, positionals } = parsed ?? { values: {} as { dir?: string; folder?: string }, positionals: [] as string[] };
+  const { values, positionals } = parsed ?? {
+    values: {} as { dir?: string; folder?: string },
+    positionals: [] as string[],
+  };
   const [kind, id] = positionals;
   if (!KINDS.includes(kind as Kind) || !id || positionals.length !== 2) {
-    console.error(`使い方: npm run new -- <種類> <id> [--folder <サブフォルダ>]\n  種類: ${KINDS.map((k) => `${k}（${KIND_LABELS[k]}）`).join(', ')}\n  例: npm run new -- window kita-houkatsu --folder windows`);
+    console.error(
+      `使い方: npm run new -- <種類> <id> [--folder <サブフォルダ>]\n  種類: ${KINDS.map((k) => `${k}（${KIND_LABELS[k]}）`).join(', ')}\n  例: npm run new -- window kita-houkatsu --folder windows`,
+    );
     process.exit(2);
   }
   const result = await createEntry(kind as Kind, id, { dir: values.dir ?? contentDir(), folder: values.folder });

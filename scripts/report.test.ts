@@ -86,8 +86,12 @@ describe('npm run report', () => {
 
   test('--links: broken and moved links with their file and field; exit 1', async () => {
     const { status, stdout } = await report(['--dir', town, '--today', '2026-11-22', '--links', '--timeout', '5']);
-    expect(stdout).toMatch(/つながらないリンク: 2 件\n {2}resources\/soudan\/kita-houkatsu\.md {2}url {2}http:\/\/127\.0\.0\.1:\d+\/gone {2}ページが見つかりません（404）\n {2}resources\/soudan\/kita-houkatsu\.md {2}本文 /);
-    expect(stdout).toMatch(/移転したリンク（新しい URL に直してください）: 1 件\n {2}organizations\/hanamizuki-kai\.yaml {2}url .*移転しています/);
+    expect(stdout).toMatch(
+      /つながらないリンク: 2 件\n {2}resources\/soudan\/kita-houkatsu\.md {2}url {2}http:\/\/127\.0\.0\.1:\d+\/gone {2}ページが見つかりません（404）\n {2}resources\/soudan\/kita-houkatsu\.md {2}本文 /,
+    );
+    expect(stdout).toMatch(
+      /移転したリンク（新しい URL に直してください）: 1 件\n {2}organizations\/hanamizuki-kai\.yaml {2}url .*移転しています/,
+    );
     expect(stdout).toMatch(/つながったリンク: 1 件 \/ 3 件/);
     expect(status).toBe(1);
   });

@@ -22,7 +22,9 @@ const { values } = parseArgs({
 const today = values.today ?? todayInJapan();
 const loaded = await loadContent(values.dir ?? contentDir(), { today });
 if (hasErrors(loaded.diagnostics)) {
-  console.log('注意: 内容にエラーがあります（npm run validate で確かめてください）。エラーのあるファイルはこの報告に含まれません。\n');
+  console.log(
+    '注意: 内容にエラーがあります（npm run validate で確かめてください）。エラーのあるファイルはこの報告に含まれません。\n',
+  );
 }
 
 const staleMonths = loaded.site?.staleAfterMonths ?? 12;
@@ -37,11 +39,15 @@ function monthsSince(date: string): number {
 
 type Dated = Entry<{ name: string; verifiedAt: string }>;
 const dated: Dated[] = [...loaded.resources, ...loaded.networks];
-const byDate = (a: Dated, b: Dated) => a.data.verifiedAt.localeCompare(b.data.verifiedAt) || a.file.localeCompare(b.file);
+const byDate = (a: Dated, b: Dated) =>
+  a.data.verifiedAt.localeCompare(b.data.verifiedAt) || a.file.localeCompare(b.file);
 const stale = dated.filter((entry) => entry.data.verifiedAt < staleBefore).sort(byDate);
-const soon = dated.filter((entry) => entry.data.verifiedAt >= staleBefore && entry.data.verifiedAt < soonBefore).sort(byDate);
+const soon = dated
+  .filter((entry) => entry.data.verifiedAt >= staleBefore && entry.data.verifiedAt < soonBefore)
+  .sort(byDate);
 
-const line = (entry: Dated) => `  ${entry.file}  ${entry.data.name}  確認日 ${entry.data.verifiedAt}（${monthsSince(entry.data.verifiedAt)} か月前）`;
+const line = (entry: Dated) =>
+  `  ${entry.file}  ${entry.data.name}  確認日 ${entry.data.verifiedAt}（${monthsSince(entry.data.verifiedAt)} か月前）`;
 
 console.log(`情報確認日から ${staleMonths} か月以上たっている項目: ${stale.length} 件（今日 ${today}）`);
 for (const entry of stale) console.log(line(entry));
@@ -53,7 +59,10 @@ if (values.links) {
   const sites = collectLinks([loaded.resources, loaded.networks, loaded.organizations, loaded.areas] as never);
   const unique = new Set(sites.map((site) => site.url));
   console.error(`\nリンクを確かめています（${unique.size} 件）…`);
-  const results = await checkLinks(unique, { timeoutMs: Number(values.timeout) * 1000, concurrency: Number(values.concurrency) });
+  const results = await checkLinks(unique, {
+    timeoutMs: Number(values.timeout) * 1000,
+    concurrency: Number(values.concurrency),
+  });
   const groups = [
     ['つながらないリンク', ['broken', 'unreachable', 'timeout']],
     ['移転したリンク（新しい URL に直してください）', ['moved']],
@@ -61,7 +70,8 @@ if (values.links) {
   for (const [title, statuses] of groups) {
     const hits = sites.filter((site) => (statuses as readonly string[]).includes(results.get(site.url)!.status));
     console.log(`\n${title}: ${hits.length} 件`);
-    for (const site of hits) console.log(`  ${site.file}  ${site.field}  ${site.url}  ${results.get(site.url)!.message}`);
+    for (const site of hits)
+      console.log(`  ${site.file}  ${site.field}  ${site.url}  ${results.get(site.url)!.message}`);
     if ((statuses as readonly string[]).includes('broken') && hits.length > 0) failed = true;
   }
   const ok = [...results.values()].filter((result) => result.status === 'ok').length;

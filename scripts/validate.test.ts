@@ -38,7 +38,11 @@ beforeAll(async () => {
   await edit('resources/soudan/minami-houkatsu.md', 'phone: "042-555-3201"', 'phne: "042-555-3201"'); // error
   await edit('areas/honcho.yaml', 'parent: kita-ken', 'parent: kita'); // error
   await edit('resources/chiiki/honcho-salon.md', 'verifiedAt: 2026-05-20', 'verifiedAt: 2024-05-20'); // warning
-  await edit('organizations/hanamizuki-kai.yaml', 'type: social-welfare-corporation', 'type: social-welfare-corporation\nphne: x'); // error
+  await edit(
+    'organizations/hanamizuki-kai.yaml',
+    'type: social-welfare-corporation',
+    'type: social-welfare-corporation\nphne: x',
+  ); // error
   await edit('organizations/sakura-ishikai.yaml', 'kana: さくらまちいしかい', 'kana: "いしかい%"'); // error whose message has a % to escape
 });
 afterAll(async () => {
@@ -74,7 +78,9 @@ describe('npm run validate', () => {
       'resources/chiiki/honcho-salon.md:18:13: warning: verifiedAt（情報確認日）: 2024-05-20 から 12 か月以上たっています。内容を確認して日付を更新してください',
       'resources/soudan/minami-houkatsu.md:12:1: error: phne: 「phne」という項目はありません。「phone」の書き間違いではありませんか？',
     ]);
-    expect(stderr.trim()).toBe('エラー 4 件、警告 1 件。エラーを直すまでサイトは作られません。（資源 8・地域 7・組織 3・会議体 3）');
+    expect(stderr.trim()).toBe(
+      'エラー 4 件、警告 1 件。エラーを直すまでサイトは作られません。（資源 8・地域 7・組織 3・会議体 3）',
+    );
     expect(`${stdout}\n${stderr}`).not.toMatch(STACK);
     expect(stdout).not.toContain('::error');
   });
@@ -98,7 +104,9 @@ describe('npm run validate', () => {
     // kokoro-denwa is verified 2026-11-01: in the future on 2026-10-31.
     const { status, stdout } = validate(['--dir', FIXTURE, '--today', '2026-10-31']);
     expect(status).toBe(1);
-    expect(stdout).toContain('resources/soudan/kokoro-denwa.md:16:13: error: verifiedAt（情報確認日）: 2026-11-01 は未来の日付です（今日は 2026-10-31）');
+    expect(stdout).toContain(
+      'resources/soudan/kokoro-denwa.md:16:13: error: verifiedAt（情報確認日）: 2026-11-01 は未来の日付です（今日は 2026-10-31）',
+    );
   });
 
   test('GITHUB_ACTIONS=true adds ::error / ::warning annotations with escaped properties', () => {

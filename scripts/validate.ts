@@ -38,6 +38,8 @@ try {
   process.exit(hasErrors(diagnostics) ? 1 : 0);
 } catch (error) {
   // A bug of ours, not of the content: say so plainly.
-  console.error(`検証の途中で予期しないエラーが起きました（内容の誤りではなくプログラムの不具合です）: ${(error as Error).message}`);
+  console.error(
+    `検証の途中で予期しないエラーが起きました（内容の誤りではなくプログラムの不具合です）: ${(error as Error).message}`,
+  );
   process.exit(2);
 }

@@ -46,7 +46,16 @@ function runStep(flow: Workflow, job: string, step: Step, cwd: string) {
 /** A folder laid out like a checkout of this repository, with its own content/. */
 async function checkout(content: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'checkout-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'node_modules', 'src', 'scripts', 'public', '.vscode']) {
+  for (const entry of [
+    'package.json',
+    'tsconfig.json',
+    'astro.config.mjs',
+    'node_modules',
+    'src',
+    'scripts',
+    'public',
+    '.vscode',
+  ]) {
     await symlink(path.join(ROOT, entry), path.join(dir, entry));
   }
   await cp(content, path.join(dir, 'content'), { recursive: true });
@@ -54,7 +63,12 @@ async function checkout(content: string): Promise<string> {
 }
 
 const BROKEN = [
-  { file: 'resources/soudan/minami-houkatsu.md', from: 'phone: "042-555-3201"', to: 'phne: "042-555-3201"', marker: 'phne:' },
+  {
+    file: 'resources/soudan/minami-houkatsu.md',
+    from: 'phone: "042-555-3201"',
+    to: 'phne: "042-555-3201"',
+    marker: 'phne:',
+  },
   { file: 'areas/honcho.yaml', from: 'parent: kita-ken', to: 'parent: kita', marker: 'parent: kita' },
 ];
 
@@ -95,7 +109,10 @@ describe('.github/workflows/content.yml', () => {
       const text = await readFile(path.join(broken, 'content', change.file), 'utf8');
       const line = text.split('\n').findIndex((candidate) => candidate.startsWith(change.marker)) + 1;
       expect(line).toBeGreaterThan(0);
-      expect(annotations.some((annotation) => annotation.startsWith(`::error file=content/${change.file},line=${line},`)), `${change.file}:${line} in\n${annotations.join('\n')}`).toBe(true);
+      expect(
+        annotations.some((annotation) => annotation.startsWith(`::error file=content/${change.file},line=${line},`)),
+        `${change.file}:${line} in\n${annotations.join('\n')}`,
+      ).toBe(true);
     }
     expect(annotations).toHaveLength(BROKEN.length);
   });
@@ -124,7 +141,9 @@ describe('.github/workflows/pages.yml', () => {
     const build = flow.jobs.build.steps.find((step) => step.id === 'build')!;
     expect(build.run).toContain('npm run build');
     expect(build.env?.BASE_PATH).toMatch(/vars\.BASE_PATH \|\|.*steps\.pages\.outputs\.base_path/);
-    expect(flow.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(
+      flow.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path,
+    ).toBe('dist');
     expect(flow.jobs.deploy.needs).toBe('build');
     expect(flow.jobs.deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });

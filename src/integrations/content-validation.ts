@@ -39,7 +39,9 @@ export default function contentValidation(): AstroIntegration {
               // The documented escape hatch (validation-mode.ts): say everything, then go on.
               const loaded = await loadContentOnce(dir);
               const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-              console.error(`${reportOnlyWarning(loaded)}\nコンテンツに誤りがあります（エラー ${errors} 件）。\n${lines}\n${reportOnlyWarning(loaded)}`);
+              console.error(
+                `${reportOnlyWarning(loaded)}\nコンテンツに誤りがあります（エラー ${errors} 件）。\n${lines}\n${reportOnlyWarning(loaded)}`,
+              );
               addWatchFile(path.join(dir, 'site.yaml'));
               return;
             }

@@ -59,7 +59,10 @@ export interface IndexResult {
 }
 
 /** What the worker reports: the rendered bodies first, then the end. */
-export type WorkerMessage = { kind: 'bodies'; rendered: RenderedBodies } | { kind: 'done'; result: IndexResult } | { kind: 'failed'; message: string };
+export type WorkerMessage =
+  | { kind: 'bodies'; rendered: RenderedBodies }
+  | { kind: 'done'; result: IndexResult }
+  | { kind: 'failed'; message: string };
 
 /**
  * Starts the worker at once and gives it the job when `job` resolves, so that the worker loads
@@ -67,7 +70,10 @@ export type WorkerMessage = { kind: 'bodies'; rendered: RenderedBodies } | { kin
  * written into `job.staging/output`; `bodies` when the worker has rendered the bodies (undefined
  * if it ended without them).
  */
-export function startIndexing(job: Promise<IndexJob>): { done: Promise<IndexResult>; bodies: Promise<RenderedBodies | undefined> } {
+export function startIndexing(job: Promise<IndexJob>): {
+  done: Promise<IndexResult>;
+  bodies: Promise<RenderedBodies | undefined>;
+} {
   let bodiesReady!: (rendered: RenderedBodies | undefined) => void;
   const bodies = new Promise<RenderedBodies | undefined>((resolve) => (bodiesReady = resolve));
   const done = new Promise<IndexResult>((resolve, reject) => {
@@ -95,7 +101,10 @@ export function startIndexing(job: Promise<IndexJob>): { done: Promise<IndexResu
     });
   });
   // Whatever happens to the index, the pages never wait for bodies that will not come.
-  done.then(() => bodiesReady(undefined), () => bodiesReady(undefined));
+  done.then(
+    () => bodiesReady(undefined),
+    () => bodiesReady(undefined),
+  );
   return { done, bodies };
 }
 
@@ -116,16 +125,30 @@ async function jobFor(staging: string): Promise<IndexJob> {
   const { site, categories, topics, areas, organizations, resources, networks } = await loadContentOnce(contentDir());
   const lean = <T extends { raw?: unknown }>(entries: T[]) => entries.map(({ raw: _raw, ...entry }) => entry);
   return {
-    loaded: { site, categories, topics, areas: lean(areas), organizations: lean(organizations), resources: lean(resources), networks: lean(networks) },
+    loaded: {
+      site,
+      categories,
+      topics,
+      areas: lean(areas),
+      organizations: lean(organizations),
+      resources: lean(resources),
+      networks: lean(networks),
+    },
     staging,
     perIndex: Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX,
   };
 }
 
 /** /pagefind/merge.json: the extra indexes the search page merges (an empty list for one index). */
-const mergeList = (indexes: number) => JSON.stringify(Array.from({ length: indexes - 1 }, (_, n) => `${indexFolder(n + 1)}/`));
+const mergeList = (indexes: number) =>
+  JSON.stringify(Array.from({ length: indexes - 1 }, (_, n) => `${indexFolder(n + 1)}/`));
 
-const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const DEV_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export default function pagefindIntegration(): AstroIntegration {
   let building = false;
@@ -188,7 +211,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const prefix = `${server.config.base.replace(/\/?$/, '/')}pagefind`;
         server.middlewares.use(async (request, response, next) => {
           const pathname = decodeURIComponent((request.url ?? '').split('?')[0]!);
-          const match = pathname.startsWith(prefix) ? /^(pagefind(?:-\d+)?)\/(.+)$/.exec(pathname.slice(prefix.length - 'pagefind'.length)) : null;
+          const match = pathname.startsWith(prefix)
+            ? /^(pagefind(?:-\d+)?)\/(.+)$/.exec(pathname.slice(prefix.length - 'pagefind'.length))
+            : null;
           if (!match) return next();
           await ready;
           const file = path.join(output, match[1]!, match[2]!);
@@ -203,7 +228,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const waitStarted = Date.now();
         const result = await indexing;
         const output = path.join(staging, 'output');
-        for (let n = 0; n < result.indexes; n++) moveFolder(path.join(output, indexFolder(n)), path.join(outDir, indexFolder(n)));
+        for (let n = 0; n < result.indexes; n++)
+          moveFolder(path.join(output, indexFolder(n)), path.join(outDir, indexFolder(n)));
         fs.rmSync(staging, { recursive: true, force: true });
         fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), mergeList(result.indexes));
         logger.info(

@@ -13,7 +13,9 @@ import { cspMetas, headersFile, splitCspMetas } from '../lib/site/csp.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** Bytes read first: a page's <head> is about 1.2 KB (the CSP <meta> included). */
@@ -70,7 +72,9 @@ export default function securityHeaders(options: { siteDirectives: string[] }): 
         }
         if (unprotected.length > 0) {
           // e.g. an HTML file copied from public/: Astro did not render it, so it has no policy.
-          logger.warn(`CSP がないページがあります: ${unprotected.slice(0, 10).join(', ')}${unprotected.length > 10 ? ` ほか ${unprotected.length - 10} 件` : ''}`);
+          logger.warn(
+            `CSP がないページがあります: ${unprotected.slice(0, 10).join(', ')}${unprotected.length > 10 ? ` ほか ${unprotected.length - 10} 件` : ''}`,
+          );
         }
         await writeFile(path.join(outDir, '_headers'), headersFile({ base, ownPolicies }));
         logger.info('_headers written (CSP frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy)');

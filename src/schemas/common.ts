@@ -7,13 +7,7 @@ import { z } from 'astro/zod';
 import { normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
 
 /** The collections a reference can point to. */
-export type CollectionName =
-  | 'areas'
-  | 'organizations'
-  | 'resources'
-  | 'networks'
-  | 'categories'
-  | 'topics';
+export type CollectionName = 'areas' | 'organizations' | 'resources' | 'networks' | 'categories' | 'topics';
 
 /** Metadata we attach to schemas: a Japanese label and, for references, their target. */
 export interface FieldMeta {
@@ -33,11 +27,7 @@ export function ref(target: CollectionName | CollectionName[], title: string) {
 
 /** Plain text that must not be empty. */
 export function text(title: string) {
-  return z
-    .string({ error: '文字列で書いてください' })
-    .trim()
-    .min(1, { error: '空になっています' })
-    .meta({ title });
+  return z.string({ error: '文字列で書いてください' }).trim().min(1, { error: '空になっています' }).meta({ title });
 }
 
 /** よみがな: hiragana (katakana is converted), ー and spaces. */
@@ -107,7 +97,10 @@ export function isoDate(title: string) {
 export function isoMonthOrDate(title: string) {
   return z
     .string({ error: '年月を YYYY-MM または YYYY-MM-DD の形で書いてください' })
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '年月は YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2026-07）', abort: true })
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+      error: '年月は YYYY-MM または YYYY-MM-DD の形で書いてください（例: 2026-07）',
+      abort: true,
+    })
     .refine(isRealDate, { error: '存在しない年月日です' })
     .meta({ title });
 }

@@ -26,7 +26,12 @@ export function parseClock(value: string): number | null {
 /** "HH:MM-HH:MM"; an end before the start runs past midnight; 00:00-24:00 is all day. */
 export const timeRangeSchema = z
   .string({ error: '時間を "09:00-17:00" の形の文字列で書いてください' })
-  .transform((value) => value.normalize('NFKC').replace(/[‐‑–—―−－~～〜]/g, '-').replace(/\s/g, ''))
+  .transform((value) =>
+    value
+      .normalize('NFKC')
+      .replace(/[‐‑–—―−－~～〜]/g, '-')
+      .replace(/\s/g, ''),
+  )
   .superRefine((value, ctx) => {
     const parts = value.split('-');
     if (parts.length !== 2) {

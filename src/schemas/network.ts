@@ -77,7 +77,9 @@ export const networkSchema = z
             /** 内容 */
             title: text('内容'),
             /** done（実施済み）, planned（予定） */
-            status: z.enum(['done', 'planned'], { error: 'status は done か planned で書いてください' }).meta({ title: '状況' }),
+            status: z
+              .enum(['done', 'planned'], { error: 'status は done か planned で書いてください' })
+              .meta({ title: '状況' }),
           })
           .meta({ title: '活動' }),
       )

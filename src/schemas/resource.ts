@@ -41,7 +41,9 @@ export const ACCESSIBILITY_LABELS: Record<(typeof ACCESSIBILITY)[number], string
 /** A public number kept as text: a leading 0 (北海道 is 01…) must never be lost to YAML. */
 const digitCode = (pattern: RegExp, title: string, shape: string) =>
   z
-    .string({ error: `${title}は "0123456789" のように引用符で囲んだ文字列で書いてください（数値のままだと先頭の0が消えます）` })
+    .string({
+      error: `${title}は "0123456789" のように引用符で囲んだ文字列で書いてください（数値のままだと先頭の0が消えます）`,
+    })
     .transform((value) => value.normalize('NFKC').trim())
     .pipe(z.string().regex(pattern, { error: `${title}は${shape}で書いてください` }))
     .meta({ title });
@@ -102,7 +104,11 @@ export const resourceSchema = z
     accessibility: z.array(enumOf(ACCESSIBILITY, 'バリアフリー')).optional().meta({ title: 'バリアフリー' }),
     /** 対応できる言語（BCP-47、例: ja, en, zh, vi） */
     languages: z
-      .array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '言語は ja, en, zh-Hans のような言語コードで書いてください' }))
+      .array(
+        z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+          error: '言語は ja, en, zh-Hans のような言語コードで書いてください',
+        }),
+      )
       .default(['ja'])
       .meta({ title: '対応言語' }),
     /** つなぎ先: この窓口が相談を引き継ぐ先 */
@@ -152,10 +158,18 @@ export const resourceSchema = z
   .superRefine((resource, ctx) => {
     if (resource.online) return;
     if (resource.address === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['address'], message: '住所がありません（電話・オンラインのみのサービスなら online: true と書いてください）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['address'],
+        message: '住所がありません（電話・オンラインのみのサービスなら online: true と書いてください）',
+      });
     }
     if (resource.location === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: '位置（lat, lng）がありません（電話・オンラインのみのサービスなら online: true と書いてください）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: '位置（lat, lng）がありません（電話・オンラインのみのサービスなら online: true と書いてください）',
+      });
     }
   })
   .meta({ title: '資源' });

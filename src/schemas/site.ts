@@ -7,7 +7,12 @@ export const BASEMAPS = ['gsi-pale', 'gsi-std', 'none'] as const;
 const monthDay = (title: string) =>
   z
     .string({ error: '月日を "12-29" の形の文字列で書いてください' })
-    .transform((value) => value.normalize('NFKC').trim().replace(/[/‐‑–—―−－]/g, '-'))
+    .transform((value) =>
+      value
+        .normalize('NFKC')
+        .trim()
+        .replace(/[/‐‑–—―−－]/g, '-'),
+    )
     .pipe(
       z.string().refine(
         (value) => {
@@ -56,7 +61,9 @@ export const siteSchema = z
     map: z
       .strictObject({
         /** 地図の中心 [経度, 緯度] */
-        center: z.tuple([z.number(), z.number()], { error: '中心は [経度, 緯度] の2つの数値で書いてください' }).meta({ title: '中心' }),
+        center: z
+          .tuple([z.number(), z.number()], { error: '中心は [経度, 緯度] の2つの数値で書いてください' })
+          .meta({ title: '中心' }),
         /** 縮尺（0〜22、市全体なら 12〜13 程度） */
         zoom: z.number().min(0).max(22).meta({ title: 'ズーム' }),
         /** 背景地図: gsi-pale（淡色地図）, gsi-std（標準地図）, none, またはスタイルの URL */
@@ -64,7 +71,8 @@ export const siteSchema = z
           .string()
           .default('gsi-pale')
           .refine((value) => (BASEMAPS as readonly string[]).includes(value) || /^https?:\/\//.test(value), {
-            error: '背景地図は gsi-pale, gsi-std, none のどれか、または https:// で始まるスタイルの URL で書いてください',
+            error:
+              '背景地図は gsi-pale, gsi-std, none のどれか、または https:// で始まるスタイルの URL で書いてください',
           })
           .meta({ title: '背景地図' }),
       })

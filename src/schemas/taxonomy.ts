@@ -25,13 +25,17 @@ export const categorySchema = z
     /** 表示上のまとまり（相談窓口, 医療, 介護, 地域の活動・通いの場, 生活支援, 住まい …） */
     group: text('グループ'),
     /** window（相談窓口）, service（サービス）, place（通いの場など）, facility（施設） */
-    kind: z.enum(CATEGORY_KINDS, { error: 'kind は window, service, place, facility のどれかで書いてください' }).meta({ title: '区分' }),
+    kind: z
+      .enum(CATEGORY_KINDS, { error: 'kind は window, service, place, facility のどれかで書いてください' })
+      .meta({ title: '区分' }),
     /** 説明 */
     description: text('説明').optional(),
   })
   .meta({ title: '種別' });
 
-export const categoriesSchema = z.array(categorySchema, { error: 'categories.yaml は種別の一覧（- で始まる行）で書いてください' });
+export const categoriesSchema = z.array(categorySchema, {
+  error: 'categories.yaml は種別の一覧（- で始まる行）で書いてください',
+});
 
 /** topics.yaml: one worry (困りごと・相談内容) in the residents' own words. */
 export const topicSchema = z
@@ -47,7 +51,9 @@ export const topicSchema = z
   })
   .meta({ title: '相談内容' });
 
-export const topicsSchema = z.array(topicSchema, { error: 'topics.yaml は相談内容の一覧（- で始まる行）で書いてください' });
+export const topicsSchema = z.array(topicSchema, {
+  error: 'topics.yaml は相談内容の一覧（- で始まる行）で書いてください',
+});
 
 export type Category = z.output<typeof categorySchema>;
 export type Topic = z.output<typeof topicSchema>;

@@ -34,7 +34,11 @@ const resultsFile = path.join(repoRoot, 'src/data/accessibility-results.json');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = [
   { name: '320 × 640 px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
-  { name: '640 × 400 px（2倍の画素 = 1280 px の画面で 200 % 表示）', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  {
+    name: '640 × 400 px（2倍の画素 = 1280 px の画面で 200 % 表示）',
+    viewport: { width: 640, height: 400 },
+    deviceScaleFactor: 2,
+  },
 ];
 
 let browser: Browser;
@@ -74,7 +78,11 @@ const mapIdle = (page: Page, selector = '[data-map]') =>
 
 async function openMapPopup(page: Page): Promise<void> {
   await mapIdle(page);
-  await page.locator('[data-map-list] > li').first().getByRole('button', { name: /地図で見る/ }).click();
+  await page
+    .locator('[data-map-list] > li')
+    .first()
+    .getByRole('button', { name: /地図で見る/ })
+    .click();
   await page.locator('.maplibregl-popup').waitFor();
 }
 
@@ -153,7 +161,12 @@ function pageTypes(): PageType[] {
     { id: 'organization', label: '運営団体の詳細', path: `organizations/${model.organizations[0]!.id}/` },
     { id: 'map', label: '地図で探す（読み込み後）', path: 'map/', prepare: (page) => mapIdle(page) },
     { id: 'map-popup', label: '地図で探す（場所の説明を開いた状態）', path: 'map/', prepare: openMapPopup },
-    { id: 'search-results', label: 'キーワードで探す（検索結果）', path: 'search/?q=デイサービス', prepare: searchResults },
+    {
+      id: 'search-results',
+      label: 'キーワードで探す（検索結果）',
+      path: 'search/?q=デイサービス',
+      prepare: searchResults,
+    },
     {
       id: 'search-filtered',
       label: 'キーワードで探す（絞り込みあり）',
@@ -223,7 +236,10 @@ afterAll(async () => {
     console.warn('[a11y] UPDATE_A11Y_RESULTS=1 but not every check ran (filtered run?): results file left as it was.');
     return;
   }
-  const outcome = (problems: string[]) => ({ problems: problems.length, examples: problems.slice(0, 5).map((p) => p.slice(0, 300)) });
+  const outcome = (problems: string[]) => ({
+    problems: problems.length,
+    examples: problems.slice(0, 5).map((p) => p.slice(0, 300)),
+  });
   const results: A11yResults = {
     testedAt: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date()),
     tools: { axeCore: axeVersion, chromium: chromiumVersion, playwright: playwrightVersion },
@@ -262,7 +278,9 @@ describe('axe-core (WCAG 2.2 A/AA) on every page type', () => {
         collected.axe.set(pageType.id, counts);
         expect.soft(violations, `${pageType.id}: ${pageType.path}`).toEqual([]);
         // The 404 page's own status is logged by Chromium as a failed resource: expected there.
-        const problems = t.takeProblems().filter((p) => !(pageType.status === 404 && p.includes('status of 404') && p.includes(pageType.path)));
+        const problems = t
+          .takeProblems()
+          .filter((p) => !(pageType.status === 404 && p.includes('status of 404') && p.includes(pageType.path)));
         expect.soft(problems, `${pageType.id}: console/page errors`).toEqual([]);
       }
     } finally {
@@ -292,10 +310,22 @@ function focusInfo(page: Page): Promise<FocusInfo> {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const rect = el.getBoundingClientRect();
-    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+    const onScreen =
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.bottom > 0 &&
+      rect.right > 0 &&
+      rect.top < innerHeight &&
+      rect.left < innerWidth;
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     const description = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}> ${text}`;
-    return { description, visible: outline || shadow, onScreen, isSkipLink: el.classList.contains('skip-link'), isBody: false };
+    return {
+      description,
+      visible: outline || shadow,
+      onScreen,
+      isSkipLink: el.classList.contains('skip-link'),
+      isBody: false,
+    };
   });
 }
 
@@ -312,15 +342,21 @@ async function recordFocus(page: Page): Promise<void> {
 function unreachedControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const seen = (window as unknown as { __focused: Set<Element> }).__focused;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      // checkVisibility: not in a closed <details> (content-visibility), not display:none or hidden.
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('tabindex') !== '-1')
-      // A radio group is one tab stop; MapLibre's own canvas container is not a control.
-      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
-      .filter((el) => !seen.has(el))
-      .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`);
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    return (
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        // checkVisibility: not in a closed <details> (content-visibility), not display:none or hidden.
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .filter((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('tabindex') !== '-1')
+        // A radio group is one tab stop; MapLibre's own canvas container is not a control.
+        .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+        .filter((el) => !seen.has(el))
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+        )
+    );
   });
 }
 
@@ -408,7 +444,9 @@ describe('keyboard', () => {
   test('finder: topic → 町名 → answer → the tap-to-call link, by keyboard only', async () => {
     await run('finder', async ({ page }, problems) => {
       const topic = model.topics[0]!;
-      const district = model.areas.find((a) => a.level === 'district' && model.windowsServing(a.id).length > 0 && a.towns?.length)!;
+      const district = model.areas.find(
+        (a) => a.level === 'district' && model.windowsServing(a.id).length > 0 && a.towns?.length,
+      )!;
       await page.goto(siteUrl('windows/'));
       await recordFocus(page);
       let steps = await tabAround(page, problems, 'windows/');
@@ -472,7 +510,8 @@ describe('keyboard', () => {
       if (!name) problems.push('map: the canvas has no accessible name');
       const describedBy = await canvas.getAttribute('aria-describedby');
       const help = describedBy ? await page.locator(`#${describedBy}`).innerText() : '';
-      if (!/一覧/.test(help) || !/矢印/.test(help)) problems.push(`map: the canvas instructions are missing or incomplete (${help || 'none'})`);
+      if (!/一覧/.test(help) || !/矢印/.test(help))
+        problems.push(`map: the canvas instructions are missing or incomplete (${help || 'none'})`);
 
       await recordFocus(page);
       let steps = await tabAround(page, problems, 'map');
@@ -480,11 +519,18 @@ describe('keyboard', () => {
 
       // Enter on a list item's 「地図で見る」 opens its card on the map and centres it.
       steps += await tabTo(page, '[data-map-list] .map-show', problems, 'map list');
-      const itemName = await page.evaluate(() => document.activeElement!.closest('li')!.querySelector('.map-card-name')!.textContent!.trim());
+      const itemName = await page.evaluate(() =>
+        document.activeElement!.closest('li')!.querySelector('.map-card-name')!.textContent!.trim(),
+      );
       await page.keyboard.press('Enter');
       await page.locator('.maplibregl-popup').waitFor();
       expect(await page.locator('.maplibregl-popup').innerText()).toContain(itemName);
-      const zoom = () => page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap.getZoom());
+      const zoom = () =>
+        page.evaluate(() =>
+          (
+            document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }
+          ).maplibreMap.getZoom(),
+        );
       await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThanOrEqual(16);
       // The popup takes the focus so its links are next; Escape or its close button closes it.
       expect(await page.evaluate(() => document.activeElement?.closest('.maplibregl-popup') !== null)).toBe(true);
@@ -501,24 +547,34 @@ function reflowProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const doc = document.documentElement;
     const viewportWidth = doc.clientWidth;
-    if (doc.scrollWidth > viewportWidth) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${viewportWidth} px)`);
+    if (doc.scrollWidth > viewportWidth)
+      problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${viewportWidth} px)`);
     const describe = (el: Element) => {
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
-      const cls = typeof (el as HTMLElement).className === 'string' && (el as HTMLElement).className ? `.${(el as HTMLElement).className.trim().split(/\s+/).join('.')}` : '';
+      const cls =
+        typeof (el as HTMLElement).className === 'string' && (el as HTMLElement).className
+          ? `.${(el as HTMLElement).className.trim().split(/\s+/).join('.')}`
+          : '';
       return `<${el.tagName.toLowerCase()}${cls}> 「${text}」`;
     };
     const scrollsSideways = (el: Element) => {
       const s = getComputedStyle(el);
       return (s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
     };
-    const hasOwnText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-    const skip = (el: Element) => el.closest('.visually-hidden, .maplibregl-map, .skip-link, svg, select, input, textarea') !== null;
+    const hasOwnText = (el: Element) =>
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const skip = (el: Element) =>
+      el.closest('.visually-hidden, .maplibregl-map, .skip-link, svg, select, input, textarea') !== null;
 
-    const all = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => el instanceof HTMLElement && !skip(el) && el.checkVisibility());
+    const all = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el instanceof HTMLElement && !skip(el) && el.checkVisibility(),
+    );
     const scrollRegions = all.filter(scrollsSideways);
     for (const region of scrollRegions) {
-      if (region.getAttribute('tabindex') !== '0') problems.push(`scrollable region without tabindex="0": ${describe(region)}`);
-      if (!region.getAttribute('aria-label') && !region.getAttribute('aria-labelledby')) problems.push(`scrollable region without a label: ${describe(region)}`);
+      if (region.getAttribute('tabindex') !== '0')
+        problems.push(`scrollable region without tabindex="0": ${describe(region)}`);
+      if (!region.getAttribute('aria-label') && !region.getAttribute('aria-labelledby'))
+        problems.push(`scrollable region without a label: ${describe(region)}`);
     }
     const inRegion = (el: Element) => scrollRegions.some((region) => region !== el && region.contains(el));
     for (const el of all) {
@@ -531,11 +587,15 @@ function reflowProblems(page: Page): Promise<string[]> {
       if (rect.width <= 1 || rect.height <= 1) continue;
       if ((el.textContent ?? '').trim() !== '') {
         if (hidesX && el.scrollWidth > el.clientWidth + 1) problems.push(`text cut off sideways: ${describe(el)}`);
-        if (hidesY && el.scrollHeight > el.clientHeight + 2) problems.push(`text cut off at the bottom: ${describe(el)}`);
-        if (s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) problems.push(`text shortened with …: ${describe(el)}`);
+        if (hidesY && el.scrollHeight > el.clientHeight + 2)
+          problems.push(`text cut off at the bottom: ${describe(el)}`);
+        if (s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+          problems.push(`text shortened with …: ${describe(el)}`);
       }
       if (hasOwnText(el) && !inRegion(el) && (rect.right > viewportWidth + 1 || rect.left < -1)) {
-        problems.push(`text outside the screen (${Math.round(rect.left)}–${Math.round(rect.right)} of ${viewportWidth} px): ${describe(el)}`);
+        problems.push(
+          `text outside the screen (${Math.round(rect.left)}–${Math.round(rect.right)} of ${viewportWidth} px): ${describe(el)}`,
+        );
       }
     }
     return [...new Set(problems)];
@@ -546,13 +606,17 @@ function reflowProblems(page: Page): Promise<string[]> {
 function motionProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const seconds = (list: string) => Math.max(...list.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
-    const describe = (el: Element, pseudo: string) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof (el as HTMLElement).className === 'string' && (el as HTMLElement).className ? `.${(el as HTMLElement).className.trim().split(/\s+/).join('.')}` : ''}>${pseudo}`;
+    const seconds = (list: string) =>
+      Math.max(...list.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+    const describe = (el: Element, pseudo: string) =>
+      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof (el as HTMLElement).className === 'string' && (el as HTMLElement).className ? `.${(el as HTMLElement).className.trim().split(/\s+/).join('.')}` : ''}>${pseudo}`;
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of ['', '::before', '::after']) {
         const s = getComputedStyle(el, pseudo || null);
-        if (s.transitionProperty !== 'none' && seconds(s.transitionDuration) > 0) problems.push(`transition ${s.transitionProperty} ${s.transitionDuration} on ${describe(el, pseudo)}`);
-        if (s.animationName !== 'none' && seconds(s.animationDuration) > 0) problems.push(`animation ${s.animationName} on ${describe(el, pseudo)}`);
+        if (s.transitionProperty !== 'none' && seconds(s.transitionDuration) > 0)
+          problems.push(`transition ${s.transitionProperty} ${s.transitionDuration} on ${describe(el, pseudo)}`);
+        if (s.animationName !== 'none' && seconds(s.animationDuration) > 0)
+          problems.push(`animation ${s.animationName} on ${describe(el, pseudo)}`);
       }
     }
     const running = document.getAnimations().filter((a) => a.playState === 'running');
@@ -562,43 +626,54 @@ function motionProblems(page: Page): Promise<string[]> {
 }
 
 describe('200 % zoom, 320 px, reduced motion', () => {
-  test('no page type scrolls sideways or cuts text off at 320 px and at 640 px with 2x pixels', { timeout: 600_000 }, async () => {
-    for (const v of VIEWPORTS) {
-      const t = await newPage(browser, { allowStatuses: [404], context: { viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor } });
+  test(
+    'no page type scrolls sideways or cuts text off at 320 px and at 640 px with 2x pixels',
+    { timeout: 600_000 },
+    async () => {
+      for (const v of VIEWPORTS) {
+        const t = await newPage(browser, {
+          allowStatuses: [404],
+          context: { viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor },
+        });
+        try {
+          for (const pageType of pageTypes()) {
+            await openPageType(t, pageType);
+            const problems = (await reflowProblems(t.page)).map((p) => `${v.viewport.width} px: ${p}`);
+            collected.reflow.set(pageType.id, [...(collected.reflow.get(pageType.id) ?? []), ...problems]);
+            expect.soft(problems, `${pageType.id} (${pageType.path}) at ${v.name}`).toEqual([]);
+            t.takeProblems();
+          }
+        } finally {
+          await t.close();
+        }
+      }
+    },
+  );
+
+  test(
+    'with prefers-reduced-motion, no CSS transition or animation runs on any page type',
+    { timeout: 600_000 },
+    async () => {
+      const t = await newPage(browser, { allowStatuses: [404], context: { reducedMotion: 'reduce' } });
       try {
         for (const pageType of pageTypes()) {
           await openPageType(t, pageType);
-          const problems = (await reflowProblems(t.page)).map((p) => `${v.viewport.width} px: ${p}`);
-          collected.reflow.set(pageType.id, [...(collected.reflow.get(pageType.id) ?? []), ...problems]);
-          expect.soft(problems, `${pageType.id} (${pageType.path}) at ${v.name}`).toEqual([]);
+          // Hover and focus something, as a visitor would.
+          const link = t.page.locator('main a[href]').first();
+          if (await link.count()) {
+            await link.hover();
+            await link.focus();
+          }
+          const problems = await motionProblems(t.page);
+          collected.motion.set(pageType.id, problems);
+          expect.soft(problems, `${pageType.id} (${pageType.path})`).toEqual([]);
           t.takeProblems();
         }
       } finally {
         await t.close();
       }
-    }
-  });
-
-  test('with prefers-reduced-motion, no CSS transition or animation runs on any page type', { timeout: 600_000 }, async () => {
-    const t = await newPage(browser, { allowStatuses: [404], context: { reducedMotion: 'reduce' } });
-    try {
-      for (const pageType of pageTypes()) {
-        await openPageType(t, pageType);
-        // Hover and focus something, as a visitor would.
-        const link = t.page.locator('main a[href]').first();
-        if (await link.count()) {
-          await link.hover();
-          await link.focus();
-        }
-        const problems = await motionProblems(t.page);
-        collected.motion.set(pageType.id, problems);
-        expect.soft(problems, `${pageType.id} (${pageType.path})`).toEqual([]);
-        t.takeProblems();
-      }
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 
   test('with prefers-reduced-motion, the map jumps instead of flying', async () => {
     const t = await newPage(browser, { context: { reducedMotion: 'reduce' } });
@@ -609,7 +684,8 @@ describe('200 % zoom, 320 px, reduced motion', () => {
       const item = t.page.locator('[data-map-list] > li').nth(3);
       // Click and, in the same task, read where the map is: no animation frame has run yet.
       const moved = await item.getByRole('button', { name: /地図で見る/ }).evaluate((button) => {
-        const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+        const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
+          .maplibreMap;
         (button as HTMLButtonElement).click();
         return { moving: map.isMoving(), zoom: map.getZoom() };
       });
@@ -625,7 +701,9 @@ describe('200 % zoom, 320 px, reduced motion', () => {
 
 describe('the accessibility statement', () => {
   test('its results file lists exactly the page types and keyboard walks tested here', () => {
-    expect(fs.existsSync(resultsFile), `${resultsFile} is missing: run this file with UPDATE_A11Y_RESULTS=1`).toBe(true);
+    expect(fs.existsSync(resultsFile), `${resultsFile} is missing: run this file with UPDATE_A11Y_RESULTS=1`).toBe(
+      true,
+    );
     const committed = parseA11yResults(JSON.parse(fs.readFileSync(resultsFile, 'utf8')));
     if (process.env.UPDATE_A11Y_RESULTS === '1') return; // about to be rewritten by this run
     const reasons = stalenessReasons(committed, {
@@ -633,7 +711,10 @@ describe('the accessibility statement', () => {
       keyboard: KEYBOARD_WALKS.map((walk) => walk.id),
       axeCore: axeVersion,
     });
-    expect(reasons, 'src/data/accessibility-results.json is stale: run `UPDATE_A11Y_RESULTS=1 npx vitest run --project e2e tests/e2e/accessibility.test.ts`').toEqual([]);
+    expect(
+      reasons,
+      'src/data/accessibility-results.json is stale: run `UPDATE_A11Y_RESULTS=1 npx vitest run --project e2e tests/e2e/accessibility.test.ts`',
+    ).toEqual([]);
   });
 
   test('/accessibility/ shows the date, tools and every page type of the results file, and the footer links to it', async () => {
@@ -644,7 +725,17 @@ describe('the accessibility statement', () => {
       await t.page.locator('.site-footer').getByRole('link', { name: 'アクセシビリティ方針' }).click();
       await t.page.waitForURL('**/accessibility/');
       const text = await t.page.locator('main').innerText();
-      for (const word of ['JIS X 8341-3:2016', 'AA', '対象範囲', '試験日', '試験方法', '試験結果', '例外', 'お問い合わせ']) expect(text).toContain(word);
+      for (const word of [
+        'JIS X 8341-3:2016',
+        'AA',
+        '対象範囲',
+        '試験日',
+        '試験方法',
+        '試験結果',
+        '例外',
+        'お問い合わせ',
+      ])
+        expect(text).toContain(word);
       const [y, m, d] = committed.testedAt.split('-').map(Number);
       expect(text).toContain(`${y}年${m}月${d}日`);
       expect(text).toContain(committed.tools.axeCore);

@@ -210,7 +210,9 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     worker
       .evaluate(() => {
         self.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation in a worker: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`);
+          console.error(
+            `CSP violation in a worker: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`,
+          );
         });
       })
       .catch(() => {
@@ -240,7 +242,8 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     ...failedRequests.map((f) => `request failed: ${f}`),
     ...pageErrors.map((e) => `page error: ${e}`),
     ...cspViolations.map(
-      (v) => `CSP violation: ${v.violatedDirective} blocked ${v.blockedURI || '(inline)'} in ${v.sourceFile}:${v.lineNumber}`,
+      (v) =>
+        `CSP violation: ${v.violatedDirective} blocked ${v.blockedURI || '(inline)'} in ${v.sourceFile}:${v.lineNumber}`,
     ),
     ...consoleErrors.map((m) => `console error: ${m}`),
   ];
@@ -318,7 +321,11 @@ export async function checkA11y(page: Page, opts: A11yOptions = {}): Promise<str
 export function formatViolations(results: Pick<AxeResults, 'violations' | 'url'>): string[] {
   return results.violations.map((v) => {
     const nodes = v.nodes.map((n) => {
-      const summary = (n.failureSummary ?? '').split('\n').map((l) => l.trim()).filter(Boolean).join(' / ');
+      const summary = (n.failureSummary ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' / ');
       return `    - ${JSON.stringify(n.target)}: ${summary}\n      ${n.html.slice(0, 200)}`;
     });
     return `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl}) on ${results.url}\n${nodes.join('\n')}`;

@@ -46,7 +46,7 @@ describe('CONTENT_DIR=tests/fixtures/valid-town npm run build', () => {
     expect(fs.readFileSync(path.join(outDir(), 'index.html'), 'utf8')).toContain(content.site!.name);
   });
 
-  test('print views carry a QR code of the page\'s public address', async () => {
+  test("print views carry a QR code of the page's public address", async () => {
     const content = await loadContent(fixture);
     const district = content.areas.find((entry) => entry.data.level === 'district')!;
     const html = fs.readFileSync(path.join(outDir(), 'print', 'areas', district.id, 'index.html'), 'utf8');
@@ -69,16 +69,29 @@ describe('broken content stops the build', () => {
     const broken = path.join(workDir, 'broken-content');
     fs.cpSync(fixture, broken, { recursive: true });
     const resourceDir = path.join(broken, 'resources');
-    const file = fs.readdirSync(resourceDir, { recursive: true }).map(String).find((name) => name.endsWith('.md'))!;
+    const file = fs
+      .readdirSync(resourceDir, { recursive: true })
+      .map(String)
+      .find((name) => name.endsWith('.md'))!;
     const target = path.join(resourceDir, file);
-    fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(/^kana: .*$/m, 'kana: 漢字のよみ').replace(/^verifiedAt:/m, 'phne: "042-000-0000"\nverifiedAt:'));
+    fs.writeFileSync(
+      target,
+      fs
+        .readFileSync(target, 'utf8')
+        .replace(/^kana: .*$/m, 'kana: 漢字のよみ')
+        .replace(/^verifiedAt:/m, 'phne: "042-000-0000"\nverifiedAt:'),
+    );
     result = await buildSite({ contentDir: broken, outDir: path.join(workDir, 'broken') });
   }, 300_000);
 
   test('exits non-zero with the validator lines, not a stack trace', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/resources\/.+\.md:\d+:\d+: error: kana（よみがな）: よみがなに使えない文字「漢字」があります/);
-    expect(result.output).toMatch(/resources\/.+\.md:\d+:\d+: error: phne: 「phne」という項目はありません。「phone」の書き間違いではありませんか？/);
+    expect(result.output).toMatch(
+      /resources\/.+\.md:\d+:\d+: error: kana（よみがな）: よみがなに使えない文字「漢字」があります/,
+    );
+    expect(result.output).toMatch(
+      /resources\/.+\.md:\d+:\d+: error: phne: 「phne」という項目はありません。「phone」の書き間違いではありませんか？/,
+    );
     expect(result.output).not.toMatch(/\n\s+at .+\(file:\/\//);
     expect(fs.existsSync(path.join(workDir, 'broken', 'index.html'))).toBe(false);
   });

@@ -97,7 +97,9 @@ async function buildSample(): Promise<void> {
     );
   }
   if (!fs.existsSync(path.join(sampleOutDir, 'index.html'))) {
-    throw new Error(`[e2e] astro build succeeded but wrote no ${path.relative(repoRoot, sampleOutDir)}/index.html (log: ${rel}).`);
+    throw new Error(
+      `[e2e] astro build succeeded but wrote no ${path.relative(repoRoot, sampleOutDir)}/index.html (log: ${rel}).`,
+    );
   }
   console.log(`[e2e] built the sample site in ${seconds}s (log: ${rel})`);
 }

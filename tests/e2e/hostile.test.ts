@@ -34,7 +34,8 @@ beforeAll(async () => {
     launchBrowser(),
     buildSite({ contentDir: fixtureDir, outDir, env: { CONTENT_VALIDATION: 'report-only' } }),
   ]);
-  if (build.code !== 0) throw new Error(`the report-only build failed (exit ${build.code}):\n${build.output.slice(-4000)}`);
+  if (build.code !== 0)
+    throw new Error(`the report-only build failed (exit ${build.code}):\n${build.output.slice(-4000)}`);
   server = await startStaticServer(outDir, { basePath });
 });
 
@@ -54,30 +55,52 @@ function filesUnder(dir: string): string[] {
 
 // What makes a line of the fixture hostile. Read from the files, so a new hostile line added to
 // the fixture is expected to be reported without touching this test.
-const HOSTILE_LINE = /[<>]|&#?[a-z0-9]+;|javascript:|vbscript:|data:|[\u202A-\u202E\u2066-\u2069\u200B-\u200F]|[^\s]{200}/i;
+const HOSTILE_LINE =
+  /[<>]|&#?[a-z0-9]+;|javascript:|vbscript:|data:|[\u202A-\u202E\u2066-\u2069\u200B-\u200F]|[^\s]{200}/i;
 
 function hostileLines(): { file: string; line: number; text: string }[] {
   return filesUnder(fixtureDir).flatMap((file) =>
     fs
       .readFileSync(path.join(fixtureDir, file), 'utf8')
       .split('\n')
-      .flatMap((text, index) => (HOSTILE_LINE.test(text) && !/^\s*#/.test(text) ? [{ file: `${fixture}/${file}`, line: index + 1, text }] : [])),
+      .flatMap((text, index) =>
+        HOSTILE_LINE.test(text) && !/^\s*#/.test(text) ? [{ file: `${fixture}/${file}`, line: index + 1, text }] : [],
+      ),
   );
 }
 
 describe('(a) the validator refuses hostile content', () => {
   test('exits 1 and names every hostile line as file:line', () => {
-    const run = spawnSync(process.execPath, ['scripts/validate.ts', '--dir', fixture, '--today', '2026-11-22'], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/validate.ts', '--dir', fixture, '--today', '2026-11-22'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(1);
     const expected = hostileLines();
     // The fixture must really be hostile in all the ways this test is about.
     const all = expected.map((line) => line.text).join('\n');
-    for (const kind of [/<script>/, /onerror=/, /onload=/, /onclick=/, /javascript:/, /vbscript:/, /data:text\/html/, /&lt;script&gt;/, /&#x6a;avascript:/, /\u202E/, /\u200B/, /A{10000}/, /<\/script><script>/]) {
+    for (const kind of [
+      /<script>/,
+      /onerror=/,
+      /onload=/,
+      /onclick=/,
+      /javascript:/,
+      /vbscript:/,
+      /data:text\/html/,
+      /&lt;script&gt;/,
+      /&#x6a;avascript:/,
+      /\u202E/,
+      /\u200B/,
+      /A{10000}/,
+      /<\/script><script>/,
+    ]) {
       expect(all, String(kind)).toMatch(kind);
     }
     expect(expected.length).toBeGreaterThan(20);
     const printed = run.stdout.split('\n');
-    const missing = expected.filter((item) => !printed.some((line) => line.startsWith(`${item.file}:${item.line}:`) && line.includes(': error: ')));
+    const missing = expected.filter(
+      (item) => !printed.some((line) => line.startsWith(`${item.file}:${item.line}:`) && line.includes(': error: ')),
+    );
     expect(missing.map((item) => `${item.file}:${item.line}: ${item.text.slice(0, 80)}`)).toEqual([]);
     // Messages show invisible characters by name, never raw (a raw U+202E would reverse the terminal line).
     expect(run.stdout).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
@@ -89,7 +112,11 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
   test('the build says loudly that validation was bypassed and which entries it skipped', () => {
     expect(build.output).toContain('CONTENT_VALIDATION=report-only');
     // Entries whose fields fail their schema (a javascript: url, HTML in よみがな) are left out.
-    for (const skipped of ['resources/chiiki/hostile-links.md', 'organizations/hostile-org.yaml', 'networks/chiiki/hostile-net.md']) {
+    for (const skipped of [
+      'resources/chiiki/hostile-links.md',
+      'organizations/hostile-org.yaml',
+      'networks/chiiki/hostile-net.md',
+    ]) {
       expect(build.output).toContain(`skipped: ${fixture}/${skipped}`);
     }
     expect(fs.existsSync(path.join(outDir, 'resources/hostile-links'))).toBe(false);
@@ -99,7 +126,7 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
     expect(fs.existsSync(path.join(outDir, 'organizations/hanamizuki-kai/index.html'))).toBe(true);
   });
 
-  test('every HTML file, as Chromium parses it: only the site\'s own scripts, no on…= attribute, no script URL', async () => {
+  test("every HTML file, as Chromium parses it: only the site's own scripts, no on…= attribute, no script URL", async () => {
     const t = await newPage(browser);
     try {
       await t.page.goto(`${server.url}404-for-a-blank-document`);
@@ -134,14 +161,29 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
               for (const attribute of element.attributes) {
                 const name = attribute.name.toLowerCase();
                 if (name.startsWith('on')) out.push(`<${element.localName} ${name}="${attribute.value.slice(0, 40)}">`);
-                if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background'].includes(name)) {
+                if (
+                  [
+                    'href',
+                    'src',
+                    'action',
+                    'formaction',
+                    'xlink:href',
+                    'srcdoc',
+                    'data',
+                    'poster',
+                    'background',
+                  ].includes(name)
+                ) {
                   const compact = attribute.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-                  if (/^(javascript|data|vbscript):/.test(compact)) out.push(`<${element.localName} ${name}="${attribute.value.slice(0, 40)}">`);
+                  if (/^(javascript|data|vbscript):/.test(compact))
+                    out.push(`<${element.localName} ${name}="${attribute.value.slice(0, 40)}">`);
                 }
                 if (name === 'style') out.push(`<${element.localName} style="${attribute.value.slice(0, 40)}">`);
               }
-              if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(element.localName)) out.push(`<${element.localName}>`);
-              if (element.localName === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? '')) out.push('<meta http-equiv=refresh>');
+              if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(element.localName))
+                out.push(`<${element.localName}>`);
+              if (element.localName === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))
+                out.push('<meta http-equiv=refresh>');
             }
             return out;
           },
@@ -166,7 +208,12 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
       expect(body).toContain("<svg onload=alert('address')>");
       // The Markdown body's links lost their targets; the link text stays.
       expect(body).toContain('パンフレット');
-      expect(await t.page.locator('main a', { hasText: 'パンフレット' }).getAttribute('href').catch(() => null)).toBeNull();
+      expect(
+        await t.page
+          .locator('main a', { hasText: 'パンフレット' })
+          .getAttribute('href')
+          .catch(() => null),
+      ).toBeNull();
     } finally {
       await t.close();
     }
@@ -187,7 +234,11 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
       }
       for (const file of files.filter((name) => name.endsWith('.xml'))) {
         const xml = fs.readFileSync(path.join(outDir, file), 'utf8');
-        const broken = await t.page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length > 0, xml);
+        const broken = await t.page.evaluate(
+          (xml) =>
+            new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length > 0,
+          xml,
+        );
         if (broken) problems.push(`${file}: not well-formed XML`);
         if (/<script/i.test(xml)) problems.push(`${file}: <script`);
       }
@@ -205,48 +256,67 @@ describe('(b) built with CONTENT_VALIDATION=report-only, nothing executable reac
   });
 
   test('no character that reverses text reaches any file of the output', () => {
-    const textFiles = filesUnder(outDir).filter((name) => /\.(html|json|geojson|xml|csv|js|mjs|txt|yml|css)$/.test(name));
-    const withBidi = textFiles.filter((file) => /[\u202A-\u202E\u2066-\u2069]/.test(fs.readFileSync(path.join(outDir, file), 'utf8')));
+    const textFiles = filesUnder(outDir).filter((name) =>
+      /\.(html|json|geojson|xml|csv|js|mjs|txt|yml|css)$/.test(name),
+    );
+    const withBidi = textFiles.filter((file) =>
+      /[\u202A-\u202E\u2066-\u2069]/.test(fs.readFileSync(path.join(outDir, file), 'utf8')),
+    );
     expect(withBidi).toEqual([]);
   });
 
-  test('every page opens in Chromium without an alert(), a page error or a CSP violation', { timeout: 240_000 }, async () => {
-    const pages = filesUnder(outDir)
-      .filter((file) => file.endsWith('index.html') || file === '404.html')
-      .map((file) => (file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, '')));
-    const dialogs: string[] = [];
-    const t = await newPage(browser, { allowStatuses: [404] });
-    t.page.on('dialog', (dialog) => {
-      dialogs.push(`${t.page.url()}: ${dialog.type()} ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    try {
-      const problems: string[] = [];
-      for (const pagePath of pages) {
-        // 'load': module scripts have run by then (networkidle would cost half a second a page).
-        await t.page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
-        problems.push(...t.takeProblems().filter((problem) => !problem.includes('status of 404')).map((problem) => `${pagePath}: ${problem}`));
+  test(
+    'every page opens in Chromium without an alert(), a page error or a CSP violation',
+    { timeout: 240_000 },
+    async () => {
+      const pages = filesUnder(outDir)
+        .filter((file) => file.endsWith('index.html') || file === '404.html')
+        .map((file) => (file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, '')));
+      const dialogs: string[] = [];
+      const t = await newPage(browser, { allowStatuses: [404] });
+      t.page.on('dialog', (dialog) => {
+        dialogs.push(`${t.page.url()}: ${dialog.type()} ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      try {
+        const problems: string[] = [];
+        for (const pagePath of pages) {
+          // 'load': module scripts have run by then (networkidle would cost half a second a page).
+          await t.page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+          problems.push(
+            ...t
+              .takeProblems()
+              .filter((problem) => !problem.includes('status of 404'))
+              .map((problem) => `${pagePath}: ${problem}`),
+          );
+        }
+        // Where scripts put names on the page: search results, the map's list, the finder.
+        await t.page.goto(`${server.url}search/?q=${encodeURIComponent('デイサービス')}`);
+        await t.page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 30_000 });
+        await t.page.goto(`${server.url}map/`);
+        await t.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+        expect(await t.page.locator('[data-map-list] > li').count()).toBeGreaterThan(0);
+        problems.push(...t.takeProblems().map((problem) => `interactive: ${problem}`));
+        expect(pages.length).toBeGreaterThan(50);
+        expect(dialogs).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await t.close();
       }
-      // Where scripts put names on the page: search results, the map's list, the finder.
-      await t.page.goto(`${server.url}search/?q=${encodeURIComponent('デイサービス')}`);
-      await t.page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 30_000 });
-      await t.page.goto(`${server.url}map/`);
-      await t.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(await t.page.locator('[data-map-list] > li').count()).toBeGreaterThan(0);
-      problems.push(...t.takeProblems().map((problem) => `interactive: ${problem}`));
-      expect(pages.length).toBeGreaterThan(50);
-      expect(dialogs).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 
   test('the 10,000-character word does not widen a 320 px screen', async () => {
     const t = await newPage(browser, { context: { viewport: { width: 320, height: 640 } } });
     try {
       const overflowing: string[] = [];
-      for (const pagePath of ['resources/kita-houkatsu/', 'resources/', 'windows/ninchisho/honcho/', 'areas/honcho/', 'organizations/hanamizuki-kai/']) {
+      for (const pagePath of [
+        'resources/kita-houkatsu/',
+        'resources/',
+        'windows/ninchisho/honcho/',
+        'areas/honcho/',
+        'organizations/hanamizuki-kai/',
+      ]) {
         await t.page.goto(`${server.url}${pagePath}`);
         const width = await t.page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) overflowing.push(`${pagePath}: ${width}px`);

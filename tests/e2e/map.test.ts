@@ -36,7 +36,8 @@ async function buildWithoutBasemap(name = 'map-none', env: Record<string, string
   fs.rmSync(outDir, { recursive: true, force: true });
   const result = await buildSite({ contentDir: content, outDir, env });
   fs.rmSync(content, { recursive: true, force: true });
-  if (result.code !== 0) throw new Error(`astro build with basemap: none failed (exit ${result.code}):\n${result.output.slice(-3000)}`);
+  if (result.code !== 0)
+    throw new Error(`astro build with basemap: none failed (exit ${result.code}):\n${result.output.slice(-3000)}`);
   return outDir;
 }
 
@@ -48,7 +49,9 @@ beforeAll(async () => {
   // One build at a time: builds of one checkout share Astro's prerender folder.
   // Also built as a large site's search index is: several indexes, result data in shared files.
   const large = { MAP_SINGLE_FILE_LIMIT: '50', PAGEFIND_PAGES_PER_INDEX: '100', PAGEFIND_MAX_FRAGMENTS: '30' };
-  splitServer = await startStaticServer(await buildWithoutBasemap('map-split', large), { basePath: process.env.BASE_PATH || '/' });
+  splitServer = await startStaticServer(await buildWithoutBasemap('map-split', large), {
+    basePath: process.env.BASE_PATH || '/',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -71,22 +74,30 @@ async function renderedPositions(page: Page, layer: string): Promise<(Pixel & { 
     const container = document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map };
     const map = container.maplibreMap;
     const rect = map.getCanvas().getBoundingClientRect();
-    return map.queryRenderedFeatures({ layers: [layer] }).map((feature) => {
-      const [lng, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
-      const p = map.project([lng, lat]);
-      return { x: rect.left + p.x, y: rect.top + p.y, id: feature.properties?.id as string | undefined };
-    }).filter((p) => p.x > rect.left + 40 && p.x < rect.right - 60 && p.y > rect.top + 40 && p.y < rect.bottom - 40);
+    return map
+      .queryRenderedFeatures({ layers: [layer] })
+      .map((feature) => {
+        const [lng, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
+        const p = map.project([lng, lat]);
+        return { x: rect.left + p.x, y: rect.top + p.y, id: feature.properties?.id as string | undefined };
+      })
+      .filter((p) => p.x > rect.left + 40 && p.x < rect.right - 60 && p.y > rect.top + 40 && p.y < rect.bottom - 40);
   }, layer);
 }
 
 const zoomOf = (page: Page) =>
-  page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap.getZoom());
+  page.evaluate(() =>
+    (
+      document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }
+    ).maplibreMap.getZoom(),
+  );
 
 async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+        const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
+          .maplibreMap;
         if (!map.isMoving() && map.loaded()) resolve();
         else map.once('idle', () => resolve());
       }),
@@ -226,9 +237,14 @@ describe('small maps', () => {
       const box = u.page.locator('[data-small-map]');
       await box.scrollIntoViewIfNeeded();
       await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual(['/data/areas.geojson', '/data/resources/sakuragaoka.geojson']);
+      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
+        '/data/areas.geojson',
+        '/data/resources/sakuragaoka.geojson',
+      ]);
       // The file holds the points standing in 桜ヶ丘 and the windows serving it (their area facet).
-      const own = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources/sakuragaoka.geojson'), 'utf8')) as { features: { properties: { a: string[] } }[] };
+      const own = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources/sakuragaoka.geojson'), 'utf8')) as {
+        features: { properties: { a: string[] } }[];
+      };
       expect(own.features.length).toBeGreaterThan(3);
       expect(own.features.every((feature) => feature.properties.a.includes('sakuragaoka'))).toBe(true);
       const drawn = await u.page.evaluate(() => document.querySelectorAll('[data-small-map] canvas').length);
@@ -241,9 +257,14 @@ describe('small maps', () => {
       await u.page.locator('.small-map figcaption a').first().click();
       await u.page.waitForURL(/\/map\/\?area=sakuragaoka$/);
       await u.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual(['/data/areas.geojson', '/data/resources/sakuragaoka.geojson']);
+      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
+        '/data/areas.geojson',
+        '/data/resources/sakuragaoka.geojson',
+      ]);
       const listed = await u.page.locator('[data-map-count]').textContent();
-      const whole = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources.geojson'), 'utf8')) as { features: { properties: { a: string[]; s?: string } }[] };
+      const whole = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources.geojson'), 'utf8')) as {
+        features: { properties: { a: string[]; s?: string } }[];
+      };
       const inArea = whole.features.filter((feature) => feature.properties.a.includes('sakuragaoka'));
       expect(own.features.length).toBe(inArea.length);
       expect(listed).toMatch(/（\d+件）/);
@@ -265,7 +286,11 @@ describe('a large site: /map/ reads its points per 圏域', () => {
       });
       await u.page.goto(new URL('map/', splitServer.url).href);
       await u.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      const parts = JSON.parse((await u.page.locator('[data-map]').getAttribute('data-parts'))!) as { id: string; name: string; count: number }[];
+      const parts = JSON.parse((await u.page.locator('[data-map]').getAttribute('data-parts'))!) as {
+        id: string;
+        name: string;
+        count: number;
+      }[];
       expect(parts.map((part) => part.id)).toEqual(['chuo-ken', 'hokubu-ken', 'seibu-ken', 'tobu-ken']);
       expect(data).not.toContain('/data/resources.geojson');
       const read = () => data.filter((p) => p.startsWith('/data/resources/'));
@@ -273,7 +298,9 @@ describe('a large site: /map/ reads its points per 圏域', () => {
       const first = read()[0]!.replace(/^\/data\/resources\/|\.geojson$/g, '');
       // Every other 圏域 is a count button on the map.
       const buttons = u.page.locator('.map-part-count');
-      expect(await buttons.allTextContents()).toEqual(parts.filter((part) => part.id !== first).map((part) => `${part.name} ${part.count}件`));
+      expect(await buttons.allTextContents()).toEqual(
+        parts.filter((part) => part.id !== first).map((part) => `${part.name} ${part.count}件`),
+      );
 
       // A press on a count reads that 圏域 and takes its button away.
       const second = parts.find((part) => part.id !== first)!;
@@ -288,7 +315,10 @@ describe('a large site: /map/ reads its points per 圏域', () => {
         const map = (element as HTMLElement & { maplibreMap?: { jumpTo(options: object): void } }).maplibreMap!;
         map.jumpTo({ zoom: 12 });
       });
-      const offer = u.page.locator('[data-map-list] button', { hasText: 'を地図で見る' }).filter({ hasText: /圏域を地図で見る$/ }).first();
+      const offer = u.page
+        .locator('[data-map-list] button', { hasText: 'を地図で見る' })
+        .filter({ hasText: /圏域を地図で見る$/ })
+        .first();
       await offer.waitFor();
       const label = (await offer.textContent())!;
       const third = parts.find((part) => label.startsWith(part.name))!;

@@ -33,7 +33,10 @@ beforeAll(async () => {
     const outDir = path.join(outputRoot, fixture.id);
     fs.rmSync(outDir, { recursive: true, force: true });
     const result = await buildSite({ contentDir: path.join(repoRoot, 'tests/fixtures', fixture.id), outDir });
-    if (result.code !== 0) throw new Error(`building ${fixture.id} failed (exit ${result.code}):\n${result.output.split('\n').slice(-40).join('\n')}`);
+    if (result.code !== 0)
+      throw new Error(
+        `building ${fixture.id} failed (exit ${result.code}):\n${result.output.split('\n').slice(-40).join('\n')}`,
+      );
     servers.set(fixture.id, await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' }));
   }
   browser = await launchBrowser();
@@ -50,7 +53,11 @@ interface Site {
   dir: string;
 }
 const sites: Site[] = [
-  { name: 'sample content', url: (p) => siteUrl(p), dir: path.join(repoRoot, process.env.E2E_CONTENT_DIR ?? 'content') },
+  {
+    name: 'sample content',
+    url: (p) => siteUrl(p),
+    dir: path.join(repoRoot, process.env.E2E_CONTENT_DIR ?? 'content'),
+  },
   ...FIXTURES.map((fixture) => ({
     name: fixture.name,
     url: (p: string) => new URL(p.replace(/^\/+/, ''), servers.get(fixture.id)!.url).href,
@@ -63,7 +70,9 @@ const notAborted = (problem: string) => !problem.endsWith('net::ERR_ABORTED');
 
 /** Hrefs of the links matched by a selector, as pathnames relative to the site root URL. */
 async function linkPaths(page: Page, selector: string, root: string): Promise<string[]> {
-  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement | SVGAElement).getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator(selector)
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement | SVGAElement).getAttribute('href') ?? ''));
   const base = new URL(root).pathname;
   return hrefs.map((h) => new URL(h, root).pathname.replace(base, '/'));
 }
@@ -85,9 +94,12 @@ describe.each(sites)('$name', (site) => {
       expect(nodes.sort()).toEqual(content.networks.map((n) => `/networks/${n.id}/`).sort());
       // Real text in the boxes: every name (its first characters) is in the SVG's text.
       const svgText = (await svg.locator('a.nd-node').allTextContents()).join('');
-      for (const network of content.networks) expect(svgText.replace(/\s/g, ''), network.id).toContain(network.data.name.replace(/\s/g, '').slice(0, 6));
+      for (const network of content.networks)
+        expect(svgText.replace(/\s/g, ''), network.id).toContain(network.data.name.replace(/\s/g, '').slice(0, 6));
       // Every linksTo is drawn: a line whose data-link names the pair.
-      const drawn = new Set(await svg.locator('path.nd-line').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link'))));
+      const drawn = new Set(
+        await svg.locator('path.nd-line').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link'))),
+      );
       for (const network of content.networks) {
         for (const link of network.data.linksTo ?? []) {
           expect(drawn.has([network.id, link.network].sort().join('--')), `${network.id} → ${link.network}`).toBe(true);
@@ -128,9 +140,11 @@ describe.each(sites)('$name', (site) => {
         // Parent, children and linked networks are linked from the page, both directions.
         const expected = new Set<string>();
         if (network.data.parent) expected.add(`/networks/${network.data.parent}/`);
-        for (const child of content.networks.filter((n) => n.data.parent === network.id)) expected.add(`/networks/${child.id}/`);
+        for (const child of content.networks.filter((n) => n.data.parent === network.id))
+          expected.add(`/networks/${child.id}/`);
         for (const link of network.data.linksTo ?? []) expected.add(`/networks/${link.network}/`);
-        for (const other of content.networks) if (other.data.linksTo?.some((l) => l.network === network.id)) expected.add(`/networks/${other.id}/`);
+        for (const other of content.networks)
+          if (other.data.linksTo?.some((l) => l.network === network.id)) expected.add(`/networks/${other.id}/`);
         for (const link of expected) expect(links, `${network.id} links to ${link}`).toContain(link);
         for (const link of links.filter((l) => l.startsWith('/organizations/'))) {
           const id = link.split('/')[2];
@@ -149,7 +163,10 @@ describe.each(sites)('$name', (site) => {
           // The network page names the organization, or the window it runs that keeps the 事務局.
           const secretariat = content.networks.find((n) => n.id === networkId)?.data.secretariat;
           const viaWindow = content.resources.some((r) => r.id === secretariat && r.data.operator === organization.id);
-          expect(orgLinksFromNetworks.get(organization.id)?.has(networkId) || viaWindow, `${link} links to ${organization.id}`).toBe(true);
+          expect(
+            orgLinksFromNetworks.get(organization.id)?.has(networkId) || viaWindow,
+            `${link} links to ${organization.id}`,
+          ).toBe(true);
         }
       }
       expect(t.takeProblems().filter(notAborted)).toEqual([]);
@@ -217,13 +234,19 @@ describe.each(sites)('$name', (site) => {
         return;
       }
       // The chooser offers the categories that can be compared; take the first category offered.
-      const links = await t.page.locator('.category-chooser a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-      const category = content.categories.find((candidate) => links.some((link) => link.includes(`/areas/density/${candidate.id}/`)))!;
+      const links = await t.page
+        .locator('.category-chooser a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      const category = content.categories.find((candidate) =>
+        links.some((link) => link.includes(`/areas/density/${candidate.id}/`)),
+      )!;
       expect(category, links.join(' ')).toBeDefined();
       await t.page.locator(`.category-chooser a[href*="/areas/density/${category.id}/"]`).first().click();
       await t.page.waitForURL(new RegExp(`/areas/density/${category.id}/`));
       expect(await t.page.locator(`table.choropleth-table[data-category="${category.id}"]`).count()).toBe(1);
-      expect(await t.page.locator('.choropleth svg a').count()).toBe(content.areas.filter((a) => a.data.level === 'region' && a.data.boundary).length);
+      expect(await t.page.locator('.choropleth svg a').count()).toBe(
+        content.areas.filter((a) => a.data.level === 'region' && a.data.boundary).length,
+      );
       // (axe needs JavaScript in the page: the comparison pages are checked in the next test.)
     } finally {
       await t.close();
@@ -233,7 +256,12 @@ describe.each(sites)('$name', (site) => {
   test('the comparison and map pages pass axe', async () => {
     const t = await newPage(browser);
     try {
-      for (const page of ['areas/', 'areas/sort/density/', 'areas/density/all/', `areas/density/${content.categories[0].id}/`]) {
+      for (const page of [
+        'areas/',
+        'areas/sort/density/',
+        'areas/density/all/',
+        `areas/density/${content.categories[0].id}/`,
+      ]) {
         await t.page.goto(site.url(page));
         expect(await checkA11y(t.page), page).toEqual([]);
       }
@@ -248,14 +276,24 @@ describe.each(sites)('$name', (site) => {
     try {
       await t.page.goto(site.url('admin/freshness/'));
       expect(await t.page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
-      const stale = await t.page.locator('table.freshness-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-stale')));
+      const stale = await t.page
+        .locator('table.freshness-table tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-stale')));
       expect(stale.length).toBe(content.resources.length + content.networks.length);
       // All stale rows come before the fresh ones.
       expect(stale.indexOf('false') === -1 || stale.lastIndexOf('true') < stale.indexOf('false')).toBe(true);
       // Edit links are built like the resource page's: site.editUrl + the entry's file.
       if (content.site?.editUrl) {
-        const first = await t.page.locator('table.freshness-table tbody tr').first().locator('a', { hasText: '修正する' }).getAttribute('href');
-        expect(first).toMatch(new RegExp(`^${content.site.editUrl.replace(/\/?$/, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(resources|networks)/.+\\.md$`));
+        const first = await t.page
+          .locator('table.freshness-table tbody tr')
+          .first()
+          .locator('a', { hasText: '修正する' })
+          .getAttribute('href');
+        expect(first).toMatch(
+          new RegExp(
+            `^${content.site.editUrl.replace(/\/?$/, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(resources|networks)/.+\\.md$`,
+          ),
+        );
       }
       expect(await checkA11y(t.page)).toEqual([]);
       // Not in the public menu.

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 const basePath = (process.env.BASE_PATH || '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
-const pageExists = (urlPath: string) => fs.existsSync(path.join(sampleOutDir, urlPath.replace(/^\//, ''), 'index.html'));
+const pageExists = (urlPath: string) =>
+  fs.existsSync(path.join(sampleOutDir, urlPath.replace(/^\//, ''), 'index.html'));
 
 describe('every entry of the content has its page', () => {
   test.each(['resources', 'areas', 'networks', 'organizations'] as const)('%s', (collection) => {
@@ -40,8 +41,11 @@ describe('every entry of the content has its page', () => {
   });
 
   test('no resource file was dropped between the folder and the site', () => {
-    const files = fs.readdirSync('content/resources', { recursive: true }).filter((file) => String(file).endsWith('.md'));
-    const built = fs.readdirSync(path.join(sampleOutDir, 'resources'), { withFileTypes: true })
+    const files = fs
+      .readdirSync('content/resources', { recursive: true })
+      .filter((file) => String(file).endsWith('.md'));
+    const built = fs
+      .readdirSync(path.join(sampleOutDir, 'resources'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !['category', 'target', 'audience'].includes(entry.name));
     expect(built.length).toBe(files.length);
   });
@@ -50,7 +54,12 @@ describe('every entry of the content has its page', () => {
 describe('resource detail page', () => {
   test('a window shows phone, FAX, hours with closures, areas, referrals, operator, 情報確認日 and an edit link', async () => {
     const window = model.windows.find(
-      (resource) => resource.fax && resource.refersTo?.length && resource.closed?.includes('holiday') && resource.operator && resource.hours?.length,
+      (resource) =>
+        resource.fax &&
+        resource.refersTo?.length &&
+        resource.closed?.includes('holiday') &&
+        resource.operator &&
+        resource.hours?.length,
     );
     expect(window, 'the sample content has a fully described window').toBeDefined();
     const t = await newPage(browser);
@@ -67,10 +76,15 @@ describe('resource detail page', () => {
     const operator = model.organizationById.get(window!.operator!)!;
     expect(await main.locator(`a[href="${basePath}organizations/${operator.id}/"]`).innerText()).toBe(operator.name);
     for (const areaId of window!.servesAreas!) {
-      expect(await main.locator(`a[href="${basePath}areas/${areaId}/"]`).count(), `担当地区 ${areaId}`).toBeGreaterThan(0);
+      expect(await main.locator(`a[href="${basePath}areas/${areaId}/"]`).count(), `担当地区 ${areaId}`).toBeGreaterThan(
+        0,
+      );
     }
     for (const referral of window!.refersTo!) {
-      expect(await main.locator(`a[href="${basePath}resources/${referral.resource}/"]`).count(), `つなぎ先 ${referral.resource}`).toBeGreaterThan(0);
+      expect(
+        await main.locator(`a[href="${basePath}resources/${referral.resource}/"]`).count(),
+        `つなぎ先 ${referral.resource}`,
+      ).toBeGreaterThan(0);
     }
     const edit = main.getByRole('link', { name: 'この情報の修正を提案する' });
     expect(await edit.getAttribute('href')).toMatch(new RegExp(`/content/resources/.+/${window!.id}\\.md$`));
@@ -128,7 +142,12 @@ describe('lists', () => {
     await t.page.locator('nav.filters').getByRole('link', { name: category.name, exact: true }).click();
     await t.page.waitForURL(`**/resources/category/${category.id}/`);
     const names = await t.page.locator('main .card h2').allInnerTexts();
-    expect(names.sort()).toEqual(model.resourcesOfCategory(category.id).map((resource) => resource.name).sort());
+    expect(names.sort()).toEqual(
+      model
+        .resourcesOfCategory(category.id)
+        .map((resource) => resource.name)
+        .sort(),
+    );
   });
 
   test('an area page lists the windows serving it first, then resources standing in it', async () => {
@@ -138,7 +157,8 @@ describe('lists', () => {
     const headings = await t.page.locator('main h2').allInnerTexts();
     expect(headings[0]).toBe('この地域の相談窓口');
     const text = await t.page.locator('main').innerText();
-    for (const window of model.windowsServing(district.id).filter((w) => !w.professionalOnly)) expect(text).toContain(window.name);
+    for (const window of model.windowsServing(district.id).filter((w) => !w.professionalOnly))
+      expect(text).toContain(window.name);
     for (const resource of model.resourcesIn(district.id)) expect(text).toContain(resource.name);
   });
 });
@@ -187,7 +207,8 @@ describe('every page type', () => {
     const t = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
     const scripts: { url: string; bytes: number }[] = [];
     t.page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
+      if (response.request().resourceType() === 'script')
+        scripts.push({ url: response.url(), bytes: (await response.body()).length });
     });
     await t.page.goto(siteUrl(`resources/${resource.id}/`));
     await t.page.waitForLoadState('networkidle');
@@ -196,7 +217,9 @@ describe('every page type', () => {
     const initialBytes = initial.reduce((sum, script) => sum + script.bytes, 0);
     expect(initialBytes, initial.map((script) => script.url).join('\n')).toBeLessThan(30_000);
     // The small map arrives only when asked for by scrolling.
-    const mapCode = t.page.waitForResponse((response) => /maplibre|map-common/i.test(response.url()), { timeout: 20_000 });
+    const mapCode = t.page.waitForResponse((response) => /maplibre|map-common/i.test(response.url()), {
+      timeout: 20_000,
+    });
     await t.page.locator('[data-small-map]').first().scrollIntoViewIfNeeded();
     expect((await mapCode).ok()).toBe(true);
   });
@@ -214,7 +237,9 @@ describe('every page type', () => {
     const t = await newPage(browser, { context: { viewport: { width: 320, height: 640 } } });
     for (const pagePath of pageTypes()) {
       await t.page.goto(siteUrl(pagePath));
-      const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await t.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect.soft(overflow, pagePath).toBeLessThanOrEqual(0);
     }
   });

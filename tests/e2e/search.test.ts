@@ -21,7 +21,9 @@ interface Query {
   expect: string[];
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { queries } = JSON.parse(fs.readFileSync(path.join(here, '../search/queries.json'), 'utf8')) as { queries: Query[] };
+const { queries } = JSON.parse(fs.readFileSync(path.join(here, '../search/queries.json'), 'utf8')) as {
+  queries: Query[];
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +36,9 @@ afterAll(async () => {
 /** Paths (relative to the site root, like queries.json) of the first `n` result links on /search/. */
 async function shownResults(page: Page, n = 10): Promise<string[]> {
   const root = new URL(siteUrl('')).pathname;
-  const hrefs = await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('[data-search-results] > li h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.slice(0, n).map((p) => p.slice(root.length));
 }
 
@@ -42,7 +46,10 @@ async function searchFor(page: Page, q: string): Promise<void> {
   const input = page.locator('#search-q');
   await input.fill(q);
   await input.press('Enter');
-  await page.locator('[data-search-status]').filter({ hasText: `「${q}」の検索結果` }).waitFor();
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: `「${q}」の検索結果` })
+    .waitFor();
 }
 
 function recall(found: string[], expected: string[]): number {
@@ -62,7 +69,10 @@ describe('Japanese search quality', () => {
         const found = await shownResults(t.page);
         const r = recall(found, query.expect);
         site.push(r);
-        if (r < 1) misses.push(`${r.toFixed(2)} 「${query.q}」 missing ${query.expect.filter((e) => !found.includes(e)).join(' ')}`);
+        if (r < 1)
+          misses.push(
+            `${r.toFixed(2)} 「${query.q}」 missing ${query.expect.filter((e) => !found.includes(e)).join(' ')}`,
+          );
       }
 
       // Pagefind alone: the same index, the raw query, its own ranking.

@@ -52,7 +52,13 @@ function headerRule(rulePath: string, header: string): string | undefined {
   const block = read('_headers')
     .split(/\n(?=\S)/)
     .find((section) => section.startsWith(`${base}${rulePath.replace(/^\//, '')}\n`));
-  return block?.split('\n').find((line) => line.trim().startsWith(`${header}:`))?.split(/:\s*/).slice(1).join(': ').trim();
+  return block
+    ?.split('\n')
+    .find((line) => line.trim().startsWith(`${header}:`))
+    ?.split(/:\s*/)
+    .slice(1)
+    .join(': ')
+    .trim();
 }
 
 interface PageType {
@@ -122,7 +128,8 @@ function pageTypes(): PageType[] {
           await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy! } });
         });
         t.page.on('console', (message) => {
-          if (/falling back to main thread/i.test(message.text())) t.consoleErrors.push(`Pagefind left its worker: ${message.text()}`);
+          if (/falling back to main thread/i.test(message.text()))
+            t.consoleErrors.push(`Pagefind left its worker: ${message.text()}`);
         });
       },
       settle: async (page) => {
@@ -189,7 +196,9 @@ function foreignRequests(w: Watched): string[] {
 }
 
 async function pagePolicies(page: Page): Promise<string[]> {
-  return page.$$eval('meta[http-equiv="content-security-policy" i]', (metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+  return page.$$eval('meta[http-equiv="content-security-policy" i]', (metas) =>
+    metas.map((meta) => meta.getAttribute('content') ?? ''),
+  );
 }
 
 const forbiddenSources = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:'];
@@ -230,13 +239,17 @@ describe('every page type', () => {
           expect(policy.get('form-action')).toEqual(["'self'"]);
           expect(policy.get('frame-src')).toEqual(["'none'"]);
           // WebAssembly (Pagefind) only where search runs.
-          expect(policy.get('script-src')!.includes("'wasm-unsafe-eval'"), 'wasm-unsafe-eval').toBe(type.name === 'search');
+          expect(policy.get('script-src')!.includes("'wasm-unsafe-eval'"), 'wasm-unsafe-eval').toBe(
+            type.name === 'search',
+          );
         }
 
         expect(w.t.cspViolations).toEqual([]);
         // The 404 page's own status is what Chromium logs for it; anything else is a problem.
         const ownStatus = `Failed to load resource: the server responded with a status of 404 (Not Found) (${siteUrl(type.path)}:0)`;
-        expect(w.t.problems().filter((problem) => !(type.options?.allowStatuses && problem.endsWith(ownStatus)))).toEqual([]);
+        expect(
+          w.t.problems().filter((problem) => !(type.options?.allowStatuses && problem.endsWith(ownStatus))),
+        ).toEqual([]);
         expect(foreignRequests(w)).toEqual([]);
         expect(await w.t.context.cookies()).toEqual([]);
         expect(await w.t.page.evaluate(() => document.cookie)).toBe('');
@@ -249,7 +262,9 @@ describe('every page type', () => {
 
   afterAll(() => {
     // For the report: which policy each page type ended up with (hashes shortened).
-    const lines = Object.entries(policyByPage).map(([name, policy]) => `  ${name}: ${policy.replace(/'sha256-[^']+'/g, "'sha256-…'")}`);
+    const lines = Object.entries(policyByPage).map(
+      ([name, policy]) => `  ${name}: ${policy.replace(/'sha256-[^']+'/g, "'sha256-…'")}`,
+    );
     if (lines.length > 0) console.log(`[security] CSP by page type:\n${lines.join('\n')}`);
   });
 });
@@ -290,7 +305,9 @@ describe('the violation listeners work in a worker too', () => {
         const code = "setTimeout(() => fetch('https://tracker.example.net/beacon').catch(() => {}), 300)";
         new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
       });
-      await expect.poll(() => w.t.problems().some((problem) => problem.includes('CSP violation in a worker: connect-src'))).toBe(true);
+      await expect
+        .poll(() => w.t.problems().some((problem) => problem.includes('CSP violation in a worker: connect-src')))
+        .toBe(true);
     } finally {
       await w.t.close();
     }
@@ -369,7 +386,8 @@ describe('the policies in the output', () => {
       }
       const at = html.indexOf(metas[0].tag);
       const firstLoad = html.search(/<script\b(?![^>]*application\/ld\+json)|<link\b[^>]*rel="?stylesheet/i);
-      if (firstLoad !== -1 && firstLoad < at) problems.push(`${file}: a script or stylesheet comes before the CSP <meta>`);
+      if (firstLoad !== -1 && firstLoad < at)
+        problems.push(`${file}: a script or stylesheet comes before the CSP <meta>`);
       const sources = [...parsePolicy(metas[0].policy).values()].flat();
       for (const source of forbiddenSources) if (sources.includes(source)) problems.push(`${file}: ${source}`);
     }
@@ -380,7 +398,8 @@ describe('the policies in the output', () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const html = read(file);
-      if (/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/i.test(html)) problems.push(`${file}: inline <script>`);
+      if (/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/i.test(html))
+        problems.push(`${file}: inline <script>`);
       if (/<[a-z][^>]*\sstyle=/i.test(html)) problems.push(`${file}: style=""`);
       if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) problems.push(`${file}: on…="" handler`);
     }
@@ -396,7 +415,9 @@ describe('the policies in the output', () => {
     expect(parsePolicy(headerPolicy()).get('frame-ancestors')).toEqual(["'none'"]);
     expect(block).toContain('X-Content-Type-Options: nosniff');
     expect(block).toContain('Referrer-Policy: strict-origin-when-cross-origin');
-    expect(block).toMatch(/Permissions-Policy: geolocation=\(self\), camera=\(\), microphone=\(\), interest-cohort=\(\)/);
+    expect(block).toMatch(
+      /Permissions-Policy: geolocation=\(self\), camera=\(\), microphone=\(\), interest-cohort=\(\)/,
+    );
     // The CMS page's own policy is a header too (hosts join the values of every matching rule).
     const admin = headers.split(/\n(?=\S)/).find((section) => section.startsWith(`${base}admin/\n`));
     expect(admin).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
@@ -404,49 +425,66 @@ describe('the policies in the output', () => {
 });
 
 describe('another configuration: a style URL as basemap, extra map origins and the CMS switched on', () => {
-  test('the map origins follow site.yaml and MAP_EXTRA_ORIGINS; /admin/ keeps only its own policy and loads the CMS', { timeout: 180_000 }, async () => {
-    const content = fs.mkdtempSync(path.join(outputRoot, 'csp-style-content-'));
-    const outDir = path.join(outputRoot, 'csp-style');
-    fs.cpSync(path.resolve('tests/fixtures/valid-town'), content, { recursive: true });
-    const siteFile = path.join(content, 'site.yaml');
-    const original = fs.readFileSync(siteFile, 'utf8');
-    expect(original).toMatch(/basemap: none/);
-    fs.writeFileSync(siteFile, original.replace('basemap: none', 'basemap: https://maps.example.org/styles/pale.json'));
-    fs.rmSync(outDir, { recursive: true, force: true });
-    const result = await buildSite({
-      contentDir: content,
-      outDir,
-      env: { CMS_REPO: 'example-town/care-map', MAP_EXTRA_ORIGINS: 'https://tiles.example.org' },
-    });
-    fs.rmSync(content, { recursive: true, force: true });
-    expect(result.code, result.output.slice(-3000)).toBe(0);
+  test(
+    'the map origins follow site.yaml and MAP_EXTRA_ORIGINS; /admin/ keeps only its own policy and loads the CMS',
+    { timeout: 180_000 },
+    async () => {
+      const content = fs.mkdtempSync(path.join(outputRoot, 'csp-style-content-'));
+      const outDir = path.join(outputRoot, 'csp-style');
+      fs.cpSync(path.resolve('tests/fixtures/valid-town'), content, { recursive: true });
+      const siteFile = path.join(content, 'site.yaml');
+      const original = fs.readFileSync(siteFile, 'utf8');
+      expect(original).toMatch(/basemap: none/);
+      fs.writeFileSync(
+        siteFile,
+        original.replace('basemap: none', 'basemap: https://maps.example.org/styles/pale.json'),
+      );
+      fs.rmSync(outDir, { recursive: true, force: true });
+      const result = await buildSite({
+        contentDir: content,
+        outDir,
+        env: { CMS_REPO: 'example-town/care-map', MAP_EXTRA_ORIGINS: 'https://tiles.example.org' },
+      });
+      fs.rmSync(content, { recursive: true, force: true });
+      expect(result.code, result.output.slice(-3000)).toBe(0);
 
-    const home = cspMetas(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
-    expect(home).toHaveLength(1);
-    const policy = parsePolicy(home[0].policy);
-    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://maps.example.org', 'https://tiles.example.org']);
-    expect(policy.get('connect-src')).toEqual(["'self'", 'https://maps.example.org', 'https://tiles.example.org']);
-    expect(home[0].policy).not.toContain('cyberjapandata');
+      const home = cspMetas(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+      expect(home).toHaveLength(1);
+      const policy = parsePolicy(home[0].policy);
+      expect(policy.get('img-src')).toEqual([
+        "'self'",
+        'data:',
+        'blob:',
+        'https://maps.example.org',
+        'https://tiles.example.org',
+      ]);
+      expect(policy.get('connect-src')).toEqual(["'self'", 'https://maps.example.org', 'https://tiles.example.org']);
+      expect(home[0].policy).not.toContain('cyberjapandata');
 
-    const admin = cspMetas(fs.readFileSync(path.join(outDir, 'admin/index.html'), 'utf8'));
-    expect(admin, 'only the CMS page\'s own policy').toHaveLength(1);
-    const adminPolicy = parsePolicy(admin[0].policy);
-    expect(adminPolicy.get('script-src')?.some((source) => source.startsWith('https://unpkg.com/decap-cms@'))).toBe(true);
-    expect(fs.readFileSync(path.join(outDir, '_headers'), 'utf8')).toMatch(/\n\/admin\/\n {2}Content-Security-Policy: [^\n]*unpkg\.com[^\n]*frame-ancestors 'none'/);
+      const admin = cspMetas(fs.readFileSync(path.join(outDir, 'admin/index.html'), 'utf8'));
+      expect(admin, "only the CMS page's own policy").toHaveLength(1);
+      const adminPolicy = parsePolicy(admin[0].policy);
+      expect(adminPolicy.get('script-src')?.some((source) => source.startsWith('https://unpkg.com/decap-cms@'))).toBe(
+        true,
+      );
+      expect(fs.readFileSync(path.join(outDir, '_headers'), 'utf8')).toMatch(
+        /\n\/admin\/\n {2}Content-Security-Policy: [^\n]*unpkg\.com[^\n]*frame-ancestors 'none'/,
+      );
 
-    // In Chromium: the CMS script is allowed by the page's policy (the test blocks the request
-    // itself, so nothing leaves the machine), with no CSP violation.
-    const server = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
-    const w = await watchedPage();
-    try {
-      await w.t.page.goto(`${server.url}admin/`);
-      await w.t.page.waitForLoadState('networkidle');
-      expect(w.t.blockedRequests.some((url) => url.startsWith('https://unpkg.com/decap-cms@'))).toBe(true);
-      expect(w.t.cspViolations).toEqual([]);
-      expect(await w.t.context.cookies()).toEqual([]);
-    } finally {
-      await w.t.close();
-      await server.close();
-    }
-  });
+      // In Chromium: the CMS script is allowed by the page's policy (the test blocks the request
+      // itself, so nothing leaves the machine), with no CSP violation.
+      const server = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
+      const w = await watchedPage();
+      try {
+        await w.t.page.goto(`${server.url}admin/`);
+        await w.t.page.waitForLoadState('networkidle');
+        expect(w.t.blockedRequests.some((url) => url.startsWith('https://unpkg.com/decap-cms@'))).toBe(true);
+        expect(w.t.cspViolations).toEqual([]);
+        expect(await w.t.context.cookies()).toEqual([]);
+      } finally {
+        await w.t.close();
+        await server.close();
+      }
+    },
+  );
 });

@@ -37,7 +37,10 @@ async function cardStatuses(page: Page): Promise<Record<string, string>> {
   await page.waitForFunction(() => document.querySelectorAll('[data-open-status]:not([hidden])').length > 0);
   return page.$$eval('.answer-card', (cards) =>
     Object.fromEntries(
-      cards.map((card) => [card.querySelector('h2, h3')!.textContent!.trim(), card.querySelector('[data-open-status]:not([hidden])')?.textContent?.trim() ?? '']),
+      cards.map((card) => [
+        card.querySelector('h2, h3')!.textContent!.trim(),
+        card.querySelector('[data-open-status]:not([hidden])')?.textContent?.trim() ?? '',
+      ]),
     ),
   );
 }
@@ -120,7 +123,9 @@ describe('the finder with JavaScript', () => {
       await page.goto(siteUrl('windows/ninchisho/'));
       const box = page.getByLabel('町名や住所を入力してください');
       await box.fill('ほんちょう');
-      await expect.poll(async () => (await page.locator('.finder-results a').allTextContents())[0]).toMatch(/^本町地区（本町/);
+      await expect
+        .poll(async () => (await page.locator('.finder-results a').allTextContents())[0])
+        .toMatch(/^本町地区（本町/);
       await box.fill('本町２丁目');
       await box.press('Enter');
       await page.waitForURL(/\/windows\/ninchisho\/honcho\/$/);
@@ -170,7 +175,15 @@ describe('the finder with JavaScript', () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  const pages = ['windows/', 'windows/ninchisho/', 'windows/ninchisho/honcho/', 'windows/kosodate/chuo-ken/', 'areas/honcho/', 'areas/chuo-ken/', 'print/areas/honcho/'];
+  const pages = [
+    'windows/',
+    'windows/ninchisho/',
+    'windows/ninchisho/honcho/',
+    'windows/kosodate/chuo-ken/',
+    'areas/honcho/',
+    'areas/chuo-ken/',
+    'print/areas/honcho/',
+  ];
   test.each(pages)('%s', async (url) => {
     await withPage({}, async (page) => {
       await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+09:00'));
@@ -202,7 +215,13 @@ describe('three residents, screenshots', () => {
 
   test('2. 介護が必要 + 現在地', async () => {
     await withPage(
-      { context: { viewport: { width: 390, height: 844 }, geolocation: { latitude: 35.7195, longitude: 139.512 }, permissions: ['geolocation'] } },
+      {
+        context: {
+          viewport: { width: 390, height: 844 },
+          geolocation: { latitude: 35.7195, longitude: 139.512 },
+          permissions: ['geolocation'],
+        },
+      },
       async (page) => {
         await page.clock.setFixedTime(at);
         await page.goto(siteUrl('windows/kaigo-hajime/'));

@@ -28,7 +28,13 @@ const UUID = '6f1c2c5e-1d2b-5a3c-9e4f-0a1b2c3d4e5f';
 
 describe('checkJsonSchema', () => {
   it('accepts a valid value', () => {
-    expect(checkJsonSchema({ id: UUID, url: 'https://example.jp/', phones: [{ id: UUID, number: '042-123-4567', kind: 'fax' }] }, location, schemas)).toEqual([]);
+    expect(
+      checkJsonSchema(
+        { id: UUID, url: 'https://example.jp/', phones: [{ id: UUID, number: '042-123-4567', kind: 'fax' }] },
+        location,
+        schemas,
+      ),
+    ).toEqual([]);
   });
 
   it('reports wrong types with their path', () => {
@@ -46,7 +52,11 @@ describe('checkJsonSchema', () => {
   });
 
   it('checks enum and formats', () => {
-    const problems = checkJsonSchema({ id: 'not-a-uuid', url: 'example.jp', email: 'no-at', phones: [{ id: UUID, number: '1', kind: 'pager' }] }, location, schemas);
+    const problems = checkJsonSchema(
+      { id: 'not-a-uuid', url: 'example.jp', email: 'no-at', phones: [{ id: UUID, number: '1', kind: 'pager' }] },
+      location,
+      schemas,
+    );
     expect(problems.map((problem) => problem.path)).toEqual(['$.id', '$.url', '$.email', '$.phones[0].kind']);
   });
 
@@ -63,7 +73,9 @@ describe('checkJsonSchema', () => {
   });
 
   it('refuses keywords it does not implement rather than ignoring them', () => {
-    expect(() => checkJsonSchema({}, { type: 'object', additionalProperties: false }, {})).toThrow(/additionalProperties/);
+    expect(() => checkJsonSchema({}, { type: 'object', additionalProperties: false }, {})).toThrow(
+      /additionalProperties/,
+    );
     expect(() => checkJsonSchema('x', { type: 'string', format: 'ipv4' }, {})).toThrow(/ipv4/);
     expect(() => checkJsonSchema({}, { $ref: 'missing.json' }, {})).toThrow(/unresolved/);
   });
@@ -74,7 +86,9 @@ describe('checkJsonSchema', () => {
     for (const file of readdirSync(dir)) all[file] = JSON.parse(readFileSync(dir + file, 'utf8'));
     // An empty object of each type walks the top level; a full example walks the nested ones.
     for (const schema of Object.values(all)) expect(() => checkJsonSchema({}, schema, all)).not.toThrow();
-    const example = JSON.parse(readFileSync(fileURLToPath(new URL('../vendor/hsds-3.0/examples/service_full.json', import.meta.url)), 'utf8'));
+    const example = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../vendor/hsds-3.0/examples/service_full.json', import.meta.url)), 'utf8'),
+    );
     expect(checkJsonSchema(example, all['service.json'], all)).toEqual([]);
   });
 });

@@ -17,8 +17,21 @@ export interface SchemaProblem {
 
 const VALIDATING = new Set(['type', 'properties', 'required', 'items', '$ref', 'enum', 'format']);
 const ANNOTATIONS = new Set([
-  'name', 'title', 'description', 'example', 'examples', 'constraints', 'core', 'path', '$id', '$schema',
-  'datapackage_metadata', 'datapackage_type', 'tabular_required', 'order', 'default',
+  'name',
+  'title',
+  'description',
+  'example',
+  'examples',
+  'constraints',
+  'core',
+  'path',
+  '$id',
+  '$schema',
+  'datapackage_metadata',
+  'datapackage_type',
+  'tabular_required',
+  'order',
+  'default',
 ]);
 
 const FORMATS: Record<string, (value: string) => boolean> = {
@@ -32,7 +45,9 @@ const FORMATS: Record<string, (value: string) => boolean> = {
   },
   email: (value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
   date: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
-  'date-time': (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+  'date-time': (value) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value)),
 };
 // HSDS spells date-time once as "datetime".
 FORMATS.datetime = FORMATS['date-time'];
@@ -58,11 +73,17 @@ export interface CheckOptions {
  * Checks `value` against `schema`. `schemas` resolves "$ref": "phone.json" by file name.
  * Throws when a schema uses a keyword this checker does not implement.
  */
-export function checkJsonSchema(value: unknown, schema: JsonSchema, schemas: Record<string, JsonSchema>, options: CheckOptions = {}): SchemaProblem[] {
+export function checkJsonSchema(
+  value: unknown,
+  schema: JsonSchema,
+  schemas: Record<string, JsonSchema>,
+  options: CheckOptions = {},
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const visit = (node: unknown, current: JsonSchema, path: string, root: JsonSchema) => {
     for (const key of Object.keys(current)) {
-      if (!VALIDATING.has(key) && !ANNOTATIONS.has(key)) throw new Error(`unsupported JSON Schema keyword "${key}" at ${path}`);
+      if (!VALIDATING.has(key) && !ANNOTATIONS.has(key))
+        throw new Error(`unsupported JSON Schema keyword "${key}" at ${path}`);
     }
     if (typeof current.$ref === 'string') {
       const ref = current.$ref;
@@ -91,7 +112,8 @@ export function checkJsonSchema(value: unknown, schema: JsonSchema, schemas: Rec
       }
       for (const [name, child] of Object.entries(object)) {
         if (properties[name]) visit(child, properties[name], `${path}.${name}`, root);
-        else if (options.strict && current.properties) problems.push({ path: `${path}.${name}`, message: 'property not in the schema' });
+        else if (options.strict && current.properties)
+          problems.push({ path: `${path}.${name}`, message: 'property not in the schema' });
       }
     }
     if (Array.isArray(node) && current.items && typeof current.items === 'object') {

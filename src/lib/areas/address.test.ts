@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findAreaByAddress, kanjiToNumber, normalizeAddress, parseAddress, parseTownSpec, townMatchScore } from './address.ts';
+import {
+  findAreaByAddress,
+  kanjiToNumber,
+  normalizeAddress,
+  parseAddress,
+  parseTownSpec,
+  townMatchScore,
+} from './address.ts';
 
 describe('kanjiToNumber', () => {
   test.each([
@@ -78,7 +85,11 @@ describe('parseAddress', () => {
     expect(parseAddress('緑町')).toEqual({ town: '緑町' });
   });
   test('a building after the number does not change the result', () => {
-    expect(parseAddress('さくら町本町2丁目3番4号 さくら会館1階', 'さくら町')).toEqual({ town: '本町', chome: 2, ban: 3 });
+    expect(parseAddress('さくら町本町2丁目3番4号 さくら会館1階', 'さくら町')).toEqual({
+      town: '本町',
+      chome: 2,
+      ban: 3,
+    });
     expect(parseAddress('さくら町本町3-20-1 本町ビル2階', 'さくら町')).toEqual({ town: '本町', chome: 3, ban: 20 });
   });
   test('番地 and a missing 番 sign', () => {
@@ -98,8 +109,12 @@ describe('townMatchScore', () => {
     expect(townMatchScore({ town: '本町', chome: 3, banFrom: 13, banTo: 30 }, address)).toBe(0);
   });
   test('range bounds are inclusive', () => {
-    expect(townMatchScore({ town: '本町', chome: 3, banFrom: 1, banTo: 12 }, { town: '本町', chome: 3, ban: 12 })).toBe(3);
-    expect(townMatchScore({ town: '本町', chome: 3, banFrom: 13, banTo: 30 }, { town: '本町', chome: 3, ban: 13 })).toBe(3);
+    expect(townMatchScore({ town: '本町', chome: 3, banFrom: 1, banTo: 12 }, { town: '本町', chome: 3, ban: 12 })).toBe(
+      3,
+    );
+    expect(
+      townMatchScore({ town: '本町', chome: 3, banFrom: 13, banTo: 30 }, { town: '本町', chome: 3, ban: 13 }),
+    ).toBe(3);
   });
 });
 

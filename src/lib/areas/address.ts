@@ -57,7 +57,10 @@ export function kanjiToNumber(kanji: string): number | undefined {
 export function normalizeAddress(text: string): string {
   return dashesToHyphens(nfkc(text))
     .replace(/\s+/g, '')
-    .replace(/([〇一二三四五六七八九十]+)(丁目|番地?|号)/g, (_, kanji: string, unit: string) => `${kanjiToNumber(kanji) ?? kanji}${unit}`);
+    .replace(
+      /([〇一二三四五六七八九十]+)(丁目|番地?|号)/g,
+      (_, kanji: string, unit: string) => `${kanjiToNumber(kanji) ?? kanji}${unit}`,
+    );
 }
 
 /** Parses a `towns` entry. */
@@ -87,7 +90,11 @@ export function parseAddress(text: string, municipalityName?: string): AddressPa
   }
   const chomeMatch = /^(.+?)(\d+)丁目(?:(\d+)(?:番地?|-|$))?/.exec(rest);
   if (chomeMatch) {
-    return { town: chomeMatch[1], chome: Number(chomeMatch[2]), ban: chomeMatch[3] ? Number(chomeMatch[3]) : undefined };
+    return {
+      town: chomeMatch[1],
+      chome: Number(chomeMatch[2]),
+      ban: chomeMatch[3] ? Number(chomeMatch[3]) : undefined,
+    };
   }
   const dashMatch = /^(.+?[^\d-])(\d+)(?:-(\d+))?/.exec(rest);
   if (dashMatch) {
@@ -112,7 +119,11 @@ export interface AreaTowns {
 }
 
 /** The area whose towns cover the address best, or undefined. */
-export function findAreaByAddress(address: string, areas: readonly AreaTowns[], municipalityName?: string): string | undefined {
+export function findAreaByAddress(
+  address: string,
+  areas: readonly AreaTowns[],
+  municipalityName?: string,
+): string | undefined {
   const parts = parseAddress(address, municipalityName);
   let best: { id: string; score: number } | undefined;
   for (const area of areas) {

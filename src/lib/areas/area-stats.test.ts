@@ -20,7 +20,13 @@ import {
 
 const areas: StatsArea[] = [
   { id: 'm', name: '市', level: 'municipality', population: { total: 10000, elderly: 2500, asOf: '2026-10-01' } },
-  { id: 'a', name: 'A圏域', level: 'region', parent: 'm', population: { total: 4000, elderly: 1000, asOf: '2026-10-01' } },
+  {
+    id: 'a',
+    name: 'A圏域',
+    level: 'region',
+    parent: 'm',
+    population: { total: 4000, elderly: 1000, asOf: '2026-10-01' },
+  },
   { id: 'a1', name: 'A1地区', level: 'district', parent: 'a' },
   { id: 'b', name: 'B圏域', level: 'region', parent: 'm', population: { total: 6000, elderly: 1500, asOf: '2026-04' } },
   { id: 'c', name: 'C圏域', level: 'region', parent: 'm' },
@@ -48,7 +54,8 @@ const resources: StatsResource[] = [
 ];
 
 const stats = computeAreaStats({ areas, categories, resources });
-const figure = (areaId: string, categoryId: string) => stats.byArea.get(areaId)!.categories.find((f) => f.category.id === categoryId)!;
+const figure = (areaId: string, categoryId: string) =>
+  stats.byArea.get(areaId)!.categories.find((f) => f.category.id === categoryId)!;
 const names = (list: StatsCategory[]) => list.map((category) => category.id);
 
 describe('counts per category', () => {
@@ -97,7 +104,10 @@ describe('per 1,000 elderly', () => {
     expect(figure('c', 'salon').count).toBe(1);
     expect(c.categories.every((f) => f.perThousandElderly === undefined && f.rank === undefined)).toBe(true);
     expect(c.totalPerThousand).toBeUndefined();
-    expect(stats.byArea.get('a1')!.categories.find((f) => f.category.id === 'clinic')).toMatchObject({ count: 1, perThousandElderly: undefined });
+    expect(stats.byArea.get('a1')!.categories.find((f) => f.category.id === 'clinic')).toMatchObject({
+      count: 1,
+      perThousandElderly: undefined,
+    });
   });
 });
 
@@ -140,19 +150,22 @@ describe('この圏域にない資源', () => {
 describe('the municipality without its own figures', () => {
   test('uses the sum of its 圏域 when all of them have figures', () => {
     const withAll = computeAreaStats({
-      areas: [
-        { ...areas[0], population: undefined },
-        areas[1],
-        areas[3],
-      ],
+      areas: [{ ...areas[0], population: undefined }, areas[1], areas[3]],
       categories,
       resources: resources.filter((r) => r.areaId !== 'c' && r.areaId !== 'a1'),
     });
     // 2,500 elderly from A + B; clinics c2, c3 → 2 ÷ 2,500 × 1,000 = 0.8
-    expect(withAll.byArea.get('m')!.categories.find((f) => f.category.id === 'clinic')!.perThousandElderly).toBeCloseTo(0.8, 10);
+    expect(withAll.byArea.get('m')!.categories.find((f) => f.category.id === 'clinic')!.perThousandElderly).toBeCloseTo(
+      0.8,
+      10,
+    );
   });
   test('gives counts only when one 圏域 has no figures', () => {
-    const partial = computeAreaStats({ areas: [{ ...areas[0], population: undefined }, ...areas.slice(1)], categories, resources });
+    const partial = computeAreaStats({
+      areas: [{ ...areas[0], population: undefined }, ...areas.slice(1)],
+      categories,
+      resources,
+    });
     expect(partial.byArea.get('m')!.totalPerThousand).toBeUndefined();
     expect(partial.byArea.get('m')!.total).toBe(6);
   });
@@ -179,12 +192,33 @@ describe('choropleth helpers', () => {
     expect(densityClass(0.5, 2)).toBe(1);
     expect(densityClass(0.51, 2)).toBe(2);
     expect(densityClass(2, 2)).toBe(4);
-    expect(densityClassRanges(2)).toEqual([[0, 0.5], [0.5, 1], [1, 1.5], [1.5, 2]]);
+    expect(densityClassRanges(2)).toEqual([
+      [0, 0.5],
+      [0.5, 1],
+      [1, 1.5],
+      [1.5, 2],
+    ]);
   });
   test('projection keeps the shape and puts the label inside', () => {
     // A square of 0.02° × 0.02° at 35° N is about 0.82 times as wide as it is tall on the ground.
     const projected = projectBoundaries(
-      [{ id: 'x', boundary: { type: 'Polygon', coordinates: [[[139.3, 35.42], [139.32, 35.42], [139.32, 35.44], [139.3, 35.44], [139.3, 35.42]]] } }],
+      [
+        {
+          id: 'x',
+          boundary: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [139.3, 35.42],
+                [139.32, 35.42],
+                [139.32, 35.44],
+                [139.3, 35.44],
+                [139.3, 35.42],
+              ],
+            ],
+          },
+        },
+      ],
       100,
       0,
     );

@@ -91,7 +91,8 @@ export const AREA_STATS_METHOD = [
   '「高齢者千人あたり」は、件数 ÷ その地域の65歳以上人口 × 1,000 です。人口の登録がない地域は件数だけを示しています。市全体の値は市の人口（なければ各地域の合計）で計算しています。',
 ];
 
-const perThousand = (count: number, elderly: number | undefined) => (elderly && elderly > 0 ? (count / elderly) * 1000 : undefined);
+const perThousand = (count: number, elderly: number | undefined) =>
+  elderly && elderly > 0 ? (count / elderly) * 1000 : undefined;
 
 type Tally = Map<string, { active: number; suspended: number }>;
 const tallyKey = (areaId: string, categoryId: string) => `${areaId}|${categoryId}`;
@@ -184,7 +185,9 @@ function baseProfile(area: StatsArea, context: ProfileContext): AreaProfileStats
   const above = ancestorsAndSelf(area.id).slice(1);
   const covered = none.filter((category) => above.some((id) => servedDirectly.get(category.id)?.has(id)));
   const own = area.population;
-  const population = own ? { ...own, agingRate: own.total > 0 ? (own.elderly / own.total) * 100 : undefined } : undefined;
+  const population = own
+    ? { ...own, agingRate: own.total > 0 ? (own.elderly / own.total) * 100 : undefined }
+    : undefined;
   return {
     area,
     population,
@@ -197,7 +200,11 @@ function baseProfile(area: StatsArea, context: ProfileContext): AreaProfileStats
 }
 
 /** Sets every area of a level against the municipality and the other areas of its level. */
-function compareWithPeers(peers: AreaProfileStats[], categories: StatsCategory[], municipality?: AreaProfileStats): void {
+function compareWithPeers(
+  peers: AreaProfileStats[],
+  categories: StatsCategory[],
+  municipality?: AreaProfileStats,
+): void {
   categories.forEach((category, index) => {
     const values = peers
       .map((peer) => peer.categories[index].perThousandElderly)
@@ -215,7 +222,11 @@ function compareWithPeers(peers: AreaProfileStats[], categories: StatsCategory[]
   for (const peer of peers) peer.municipalTotalPerThousand = municipality?.totalPerThousand;
 }
 
-export function computeAreaStats(input: { areas: StatsArea[]; categories: StatsCategory[]; resources: StatsResource[] }): AreaStatsIndex {
+export function computeAreaStats(input: {
+  areas: StatsArea[];
+  categories: StatsCategory[];
+  resources: StatsResource[];
+}): AreaStatsIndex {
   const { areas, categories, resources } = input;
   const municipalityArea = areas.find((area) => area.level === 'municipality');
   const windows = categories.filter((category) => category.kind === 'window');
@@ -274,14 +285,16 @@ export function sortProfiles(rows: AreaProfileStats[], sortKey: SortKey): AreaPr
   return [...rows].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    if (va === undefined || vb === undefined) return va === vb ? order.get(a.area.id)! - order.get(b.area.id)! : va === undefined ? 1 : -1;
+    if (va === undefined || vb === undefined)
+      return va === vb ? order.get(a.area.id)! - order.get(b.area.id)! : va === undefined ? 1 : -1;
     return vb - va || order.get(a.area.id)! - order.get(b.area.id)!;
   });
 }
 
 // ------------------------------------------------------------------ the choropleth
 
-export type Boundary = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+export type Boundary =
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 export interface MapShape {
   id: string;
@@ -296,8 +309,13 @@ export interface MapShape {
  * Projects boundaries to an SVG of the given width: equirectangular, longitudes shrunk by the
  * cosine of the middle latitude so shapes keep their proportions at Japan's latitudes.
  */
-export function projectBoundaries(shapes: { id: string; boundary: Boundary }[], width: number, padding = 8): { width: number; height: number; shapes: MapShape[] } {
-  const polygonsOf = (boundary: Boundary) => (boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates);
+export function projectBoundaries(
+  shapes: { id: string; boundary: Boundary }[],
+  width: number,
+  padding = 8,
+): { width: number; height: number; shapes: MapShape[] } {
+  const polygonsOf = (boundary: Boundary) =>
+    boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
   const all = shapes.flatMap((shape) => polygonsOf(shape.boundary).flat(2));
   if (all.length === 0) return { width, height: 0, shapes: [] };
   const lngs = all.map((p) => p[0]);
@@ -352,7 +370,10 @@ export function densityClass(value: number | undefined, max: number, classes = 4
 
 /** The ranges of the classes for the legend: [from, to] per class 1…classes. */
 export function densityClassRanges(max: number, classes = 4): [number, number][] {
-  return Array.from({ length: classes }, (_, index) => [(max * index) / classes, (max * (index + 1)) / classes] as [number, number]);
+  return Array.from(
+    { length: classes },
+    (_, index) => [(max * index) / classes, (max * (index + 1)) / classes] as [number, number],
+  );
 }
 
 // ------------------------------------------------------------------ from the site model
@@ -369,7 +390,13 @@ export function areaStatsOf(model: ModelLike): AreaStatsIndex {
   let stats = cache.get(model);
   if (!stats) {
     stats = computeAreaStats({
-      areas: model.areas.map((area) => ({ id: area.id, name: area.name, level: area.level, parent: area.parent, population: area.population })),
+      areas: model.areas.map((area) => ({
+        id: area.id,
+        name: area.name,
+        level: area.level,
+        parent: area.parent,
+        population: area.population,
+      })),
       categories: model.categories,
       resources: model.resources.map((resource) => ({
         id: resource.id,

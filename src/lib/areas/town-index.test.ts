@@ -17,7 +17,13 @@ async function areasOf(dir: string) {
     towns: data.towns,
     hasChildren: loaded.areas.some((other) => other.data.parent === id),
   }));
-  return { areas, municipality: { name: loaded.site!.municipality.name, kana: loaded.areas.find((a) => a.data.level === 'municipality')!.data.kana } };
+  return {
+    areas,
+    municipality: {
+      name: loaded.site!.municipality.name,
+      kana: loaded.areas.find((a) => a.data.level === 'municipality')!.data.kana,
+    },
+  };
 }
 
 for (const dir of ['content', 'tests/fixtures/setagaya-like']) {
@@ -34,7 +40,8 @@ for (const dir of ['content', 'tests/fixtures/setagaya-like']) {
       // An address that falls in the entry for certain: a 番 inside the range when there is one.
       const address = `${entry.town}${entry.chome !== undefined ? `${entry.chome}丁目` : ''}${entry.banFrom !== undefined ? `${entry.banFrom}番` : ''}`;
       const ways = [address, toFullWidth(address), `${municipality.name}${address}`];
-      if (entry.chome !== undefined && entry.chome <= 10) ways.push(address.replace(`${entry.chome}丁目`, `${KANJI[entry.chome]}丁目`));
+      if (entry.chome !== undefined && entry.chome <= 10)
+        ways.push(address.replace(`${entry.chome}丁目`, `${KANJI[entry.chome]}丁目`));
       if (entry.chome !== undefined) ways.push(`${entry.town}${entry.chome}-${entry.banFrom ?? 1}-3`);
       for (const typed of ways) {
         const [first] = lookup(typed);
@@ -63,7 +70,8 @@ describe('the sample town: cases from the issue', async () => {
   const lookup = (query: string) => lookupTown(query, index, areas, municipality);
 
   test('「本町２丁目」「本町二丁目」「みどり市本町2-3-4」 → 本町地区', () => {
-    for (const typed of ['本町２丁目', '本町二丁目', 'みどり市本町2-3-4', ' 本町 2 丁目 ']) expect(lookup(typed)[0], typed).toMatchObject({ areaId: 'honcho', exact: true });
+    for (const typed of ['本町２丁目', '本町二丁目', 'みどり市本町2-3-4', ' 本町 2 丁目 '])
+      expect(lookup(typed)[0], typed).toMatchObject({ areaId: 'honcho', exact: true });
   });
   test('「ほんちょう」 → 本町地区 first', () => {
     expect(lookup('ほんちょう')[0].areaId).toBe('honcho');
@@ -91,7 +99,14 @@ describe('the sample town: cases from the issue', async () => {
   test('sorted 五十音順 by reading when known', () => {
     const sorted = sortTownEntries(index);
     const honcho = sorted.filter((entry) => entry.town === '本町').map((entry) => entry.label);
-    expect(honcho).toEqual(['本町1丁目', '本町2丁目', '本町3丁目1～12番', '本町3丁目13～30番', '本町4丁目', '本町5丁目']);
+    expect(honcho).toEqual([
+      '本町1丁目',
+      '本町2丁目',
+      '本町3丁目1～12番',
+      '本町3丁目13～30番',
+      '本町4丁目',
+      '本町5丁目',
+    ]);
   });
   test('toHiragana', () => {
     expect(toHiragana('ﾎﾝﾁｮｳ')).toBe('ほんちょう');

@@ -70,13 +70,15 @@ export function buildTownIndex(areas: readonly AreaForIndex[]): TownEntry[] {
 
 /** 五十音順 (by reading when known, else by the written name), then 丁目 and 番. */
 export function sortTownEntries(entries: readonly TownEntry[]): TownEntry[] {
-  return entries.slice().sort(
-    (a, b) =>
-      (a.reading ?? a.town).localeCompare(b.reading ?? b.town, 'ja') ||
-      a.town.localeCompare(b.town, 'ja') ||
-      (a.chome ?? 0) - (b.chome ?? 0) ||
-      (a.banFrom ?? 0) - (b.banFrom ?? 0),
-  );
+  return entries
+    .slice()
+    .sort(
+      (a, b) =>
+        (a.reading ?? a.town).localeCompare(b.reading ?? b.town, 'ja') ||
+        a.town.localeCompare(b.town, 'ja') ||
+        (a.chome ?? 0) - (b.chome ?? 0) ||
+        (a.banFrom ?? 0) - (b.banFrom ?? 0),
+    );
 }
 
 /**
@@ -106,7 +108,8 @@ export function lookupTown(
   // A reading: 「ほんちょう」 → the 町 read that way, and areas whose よみがな start with it.
   if (isHiragana(reading)) {
     for (const entry of index) {
-      if (entry.reading?.startsWith(reading)) add(entry.areaId, entry.label, entry.chome === undefined && entry.reading === reading);
+      if (entry.reading?.startsWith(reading))
+        add(entry.areaId, entry.label, entry.chome === undefined && entry.reading === reading);
     }
     for (const area of areas) {
       if (area.level !== 'municipality' && areaBaseKana(area.kana).startsWith(reading)) add(area.id, area.name, false);
@@ -136,7 +139,8 @@ export function lookupTown(
   if (matches.length === 0) {
     const typed = normalizeAddress(query);
     // The start of a 町名 (「本」, 「松が」) or an area's name (「北部」「本町地区」).
-    for (const entry of index) if (typed && entry.town.startsWith(parts.town || typed)) add(entry.areaId, entry.label, false);
+    for (const entry of index)
+      if (typed && entry.town.startsWith(parts.town || typed)) add(entry.areaId, entry.label, false);
     for (const area of areas) {
       if (area.level === 'municipality') continue;
       const base = normalizeAddress(areaBaseName(area.name));

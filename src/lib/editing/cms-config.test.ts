@@ -8,7 +8,12 @@ import { objectKeys } from '../content/schema-walk.ts';
 
 const backend = { repo: 'midori-city/care-map', branch: 'main', baseUrl: 'https://auth.example.jp' };
 
-type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { name: string; fields: CmsField[] }[] } & Record<string, unknown>;
+type Collection = {
+  name: string;
+  folder?: string;
+  fields?: CmsField[];
+  files?: { name: string; fields: CmsField[] }[];
+} & Record<string, unknown>;
 
 function collection(config: Record<string, unknown>, name: string): Collection {
   const found = (config.collections as Collection[]).find((candidate) => candidate.name === name);
@@ -25,33 +30,62 @@ function withSchema(name: string, schema: z.ZodType): ContentFile[] {
 describe('Decap CMS config generated from the schemas', () => {
   const { config, omitted } = cmsConfig({
     backend,
-    choices: { categories: [{ id: 'houkatsu', name: '地域包括支援センター' }], topics: [{ id: 'ninchisho', name: 'もの忘れ・認知症が心配' }] },
+    choices: {
+      categories: [{ id: 'houkatsu', name: '地域包括支援センター' }],
+      topics: [{ id: 'ninchisho', name: 'もの忘れ・認知症が心配' }],
+    },
   });
 
   test('editorial workflow on the GitHub backend the deployer named, in Japanese', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.locale).toBe('ja');
-    expect(config.backend).toMatchObject({ name: 'github', repo: 'midori-city/care-map', branch: 'main', base_url: 'https://auth.example.jp' });
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'midori-city/care-map',
+      branch: 'main',
+      base_url: 'https://auth.example.jp',
+    });
   });
 
   test('every field of the resource schema is a CMS field with its Japanese title as label', () => {
     const resources = collection(config, 'resources');
-    expect(resources).toMatchObject({ folder: 'content/resources', extension: 'md', format: 'frontmatter', create: true });
+    expect(resources).toMatchObject({
+      folder: 'content/resources',
+      extension: 'md',
+      format: 'frontmatter',
+      create: true,
+    });
     const names = resources.fields!.map((candidate) => candidate.name);
     expect(names).toEqual([...objectKeys(resourceSchema)!, 'body']);
     expect(field(resources.fields, 'name')).toMatchObject({ label: '名称', widget: 'string', required: true });
     expect(field(resources.fields, 'phone')).toMatchObject({ label: '電話番号', widget: 'string', required: false });
-    expect(field(resources.fields, 'verifiedAt')).toMatchObject({ label: '情報確認日', widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field(resources.fields, 'verifiedAt')).toMatchObject({
+      label: '情報確認日',
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: true,
+    });
     // A field with a default is not required in the CMS either.
     expect(field(resources.fields, 'status')).toMatchObject({ widget: 'select', required: false, default: 'active' });
-    expect(field(resources.fields, 'status')!.options).toContainEqual({ value: 'suspended', label: '休止中（suspended）' });
+    expect(field(resources.fields, 'status')!.options).toContainEqual({
+      value: 'suspended',
+      label: '休止中（suspended）',
+    });
   });
 
   test('references become relations (folders) or choices (categories.yaml / topics.yaml)', () => {
     const resources = collection(config, 'resources').fields;
-    expect(field(resources, 'operator')).toMatchObject({ widget: 'relation', collection: 'organizations', value_field: '{{slug}}' });
+    expect(field(resources, 'operator')).toMatchObject({
+      widget: 'relation',
+      collection: 'organizations',
+      value_field: '{{slug}}',
+    });
     expect(field(resources, 'servesAreas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
-    expect(field(resources, 'category')).toMatchObject({ widget: 'select', options: [{ value: 'houkatsu', label: '地域包括支援センター（houkatsu）' }] });
+    expect(field(resources, 'category')).toMatchObject({
+      widget: 'select',
+      options: [{ value: 'houkatsu', label: '地域包括支援センター（houkatsu）' }],
+    });
     const hours = field(resources, 'hours')!;
     expect(hours.widget).toBe('list');
     expect(field(hours.fields, 'days')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
@@ -66,7 +100,9 @@ describe('Decap CMS config generated from the schemas', () => {
   test('site.yaml is a single-file collection', () => {
     const settings = collection(config, 'settings');
     expect(settings.files![0]).toMatchObject({ name: 'site', file: 'content/site.yaml' });
-    expect(field(settings.files![0].fields, 'contact')!.fields!.map((candidate) => candidate.label)).toContain('担当課の名前');
+    expect(field(settings.files![0].fields, 'contact')!.fields!.map((candidate) => candidate.label)).toContain(
+      '担当課の名前',
+    );
   });
 
   test('the config survives a YAML round trip (what /admin/config.yml serves)', () => {
@@ -80,18 +116,36 @@ describe('a field added to a schema appears in the CMS config', () => {
       parkingSpaces: z.number().int().nonnegative().optional().meta({ title: '駐車台数' }),
     });
     const before = collection(cmsConfig({ backend }).config, 'resources').fields;
-    const after = collection(cmsConfig({ backend, files: withSchema('resource', extended) }).config, 'resources').fields;
+    const after = collection(
+      cmsConfig({ backend, files: withSchema('resource', extended) }).config,
+      'resources',
+    ).fields;
     expect(field(before, 'parkingSpaces')).toBeUndefined();
-    expect(field(after, 'parkingSpaces')).toEqual({ name: 'parkingSpaces', label: '駐車台数', widget: 'number', value_type: 'int', min: 0, required: false });
+    expect(field(after, 'parkingSpaces')).toEqual({
+      name: 'parkingSpaces',
+      label: '駐車台数',
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+      required: false,
+    });
   });
 
   test('a new required reference and a new nested list on areas', () => {
     const extended = areaSchema.safeExtend({
       office: ref('organizations', '担当する課'),
-      contacts: z.array(z.strictObject({ name: text('担当者'), phone: z.string().optional().meta({ title: '直通電話' }) })).optional().meta({ title: '連絡先' }),
+      contacts: z
+        .array(z.strictObject({ name: text('担当者'), phone: z.string().optional().meta({ title: '直通電話' }) }))
+        .optional()
+        .meta({ title: '連絡先' }),
     });
     const areas = collection(cmsConfig({ backend, files: withSchema('area', extended) }).config, 'areas').fields;
-    expect(field(areas, 'office')).toMatchObject({ label: '担当する課', widget: 'relation', collection: 'organizations', required: true });
+    expect(field(areas, 'office')).toMatchObject({
+      label: '担当する課',
+      widget: 'relation',
+      collection: 'organizations',
+      required: true,
+    });
     const contacts = field(areas, 'contacts')!;
     expect(contacts).toMatchObject({ label: '連絡先', widget: 'list', required: false });
     expect(contacts.fields!.map((candidate) => [candidate.name, candidate.label, candidate.required])).toEqual([

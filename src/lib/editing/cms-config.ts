@@ -96,9 +96,11 @@ const COLLECTION_LABELS: Record<string, { label: string; singular: string }> = {
 export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsBackend | undefined {
   const repo = env.CMS_REPO?.trim();
   if (!repo) return undefined;
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO は「所有者/リポジトリ名」の形で書いてください（指定: ${repo}）`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+    throw new Error(`CMS_REPO は「所有者/リポジトリ名」の形で書いてください（指定: ${repo}）`);
   const baseUrl = env.CMS_AUTH_URL?.trim() || undefined;
-  if (baseUrl && !/^https:\/\//.test(baseUrl)) throw new Error(`CMS_AUTH_URL は https:// で始まる URL で書いてください（指定: ${baseUrl}）`);
+  if (baseUrl && !/^https:\/\//.test(baseUrl))
+    throw new Error(`CMS_AUTH_URL は https:// で始まる URL で書いてください（指定: ${baseUrl}）`);
   return {
     repo,
     branch: env.CMS_BRANCH?.trim() || 'main',
@@ -118,11 +120,18 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
     const json = editorSchema(file.schema);
     if (json.type !== 'object' || !json.properties) {
       // categories.yaml / topics.yaml are lists at the top level; Decap only edits key/value files.
-      omitted.push({ collection: file.name, field: '', reason: 'ファイル全体が一覧（- で始まる行）のため、CMS では編集できません。リポジトリで直接編集してください' });
+      omitted.push({
+        collection: file.name,
+        field: '',
+        reason: 'ファイル全体が一覧（- で始まる行）のため、CMS では編集できません。リポジトリで直接編集してください',
+      });
       continue;
     }
     const fields = objectFields(json, file.name, '', options.choices ?? {}, omitted);
-    const labels = COLLECTION_LABELS[file.name] ?? { label: json.title ?? file.name, singular: json.title ?? file.name };
+    const labels = COLLECTION_LABELS[file.name] ?? {
+      label: json.title ?? file.name,
+      singular: json.title ?? file.name,
+    };
     if (file.file) {
       settingsFiles.push({ name: file.name, label: labels.label, file: `${contentPath}/${file.file}`, fields });
       continue;
@@ -192,7 +201,13 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
   return { config, omitted };
 }
 
-function objectFields(json: JsonSchema, collection: string, prefix: string, choices: CmsChoices, omitted: CmsOmission[]): CmsField[] {
+function objectFields(
+  json: JsonSchema,
+  collection: string,
+  prefix: string,
+  choices: CmsChoices,
+  omitted: CmsOmission[],
+): CmsField[] {
   const required = new Set(json.required ?? []);
   const fields: CmsField[] = [];
   for (const [name, node] of Object.entries(json.properties ?? {})) {
@@ -204,7 +219,14 @@ function objectFields(json: JsonSchema, collection: string, prefix: string, choi
   return fields;
 }
 
-function cmsField(name: string, node: JsonSchema, collection: string, path: string, choices: CmsChoices, omitted: CmsOmission[]): CmsField | undefined {
+function cmsField(
+  name: string,
+  node: JsonSchema,
+  collection: string,
+  path: string,
+  choices: CmsChoices,
+  omitted: CmsOmission[],
+): CmsField | undefined {
   const label = node.title ?? name;
   const base = { name, label } as const;
   const hint = describe(node) || undefined;
@@ -229,20 +251,38 @@ function cmsField(name: string, node: JsonSchema, collection: string, path: stri
   if (types.length === 1 && types[0] === 'string') {
     if (node.pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
       // Stored as the plain YYYY-MM-DD text the validator expects, with no time or zone.
-      return withHint({ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
+      return withHint({
+        ...base,
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+      });
     }
     const field: CmsField = { ...base, widget: 'string' };
     if (node.pattern) field.pattern = [node.pattern, `${label}の形が正しくありません。${hint ?? ''}`];
     return withHint(field);
   }
   // Phone numbers and postal codes accept a number too, but staff should type text.
-  if (types.includes('string') && types.every((type) => type === 'string' || type === 'number')) return withHint({ ...base, widget: 'string' });
+  if (types.includes('string') && types.every((type) => type === 'string' || type === 'number'))
+    return withHint({ ...base, widget: 'string' });
   if (types.length === 1 && types[0] === 'object' && node.properties) {
-    return withHint({ ...base, widget: 'object', collapsed: false, fields: objectFields(node, collection, `${path}.`, choices, omitted) });
+    return withHint({
+      ...base,
+      widget: 'object',
+      collapsed: false,
+      fields: objectFields(node, collection, `${path}.`, choices, omitted),
+    });
   }
-  if (types.length === 1 && types[0] === 'array') return arrayField(name, label, node, collection, path, choices, omitted, withHint);
+  if (types.length === 1 && types[0] === 'array')
+    return arrayField(name, label, node, collection, path, choices, omitted, withHint);
 
-  omitted.push({ collection, field: path, reason: `${label}は CMS の入力欄で表せない形のため、CMS では編集できません（ファイルに書いた内容はそのまま残ります）` });
+  omitted.push({
+    collection,
+    field: path,
+    reason: `${label}は CMS の入力欄で表せない形のため、CMS では編集できません（ファイルに書いた内容はそのまま残ります）`,
+  });
   return undefined;
 }
 
@@ -265,7 +305,11 @@ function arrayField(
   // A tuple of one type (the map centre [lng, lat]) is a fixed-length list.
   const items = Array.isArray(node.items) ? tupleItem(node.items) : node.items;
   if (!items) {
-    omitted.push({ collection, field: path, reason: `${label}は CMS の入力欄で表せない形のため、CMS では編集できません` });
+    omitted.push({
+      collection,
+      field: path,
+      reason: `${label}は CMS の入力欄で表せない形のため、CMS では編集できません`,
+    });
     return undefined;
   }
   const reference = referenceField(items, choices);
@@ -273,7 +317,8 @@ function arrayField(
   if (items.enum) return withHint(limits({ ...base, widget: 'select', multiple: true, options: enumOptions(items) }));
   const inner = cmsField(name, items, collection, `${path}[]`, choices, omitted);
   if (!inner) return undefined;
-  if (inner.widget === 'object') return withHint(limits({ ...base, widget: 'list', fields: inner.fields, collapsed: false }));
+  if (inner.widget === 'object')
+    return withHint(limits({ ...base, widget: 'list', fields: inner.fields, collapsed: false }));
   inner.label = items.title ?? label;
   inner.required = true;
   return withHint(limits({ ...base, widget: 'list', field: inner }));
@@ -287,7 +332,10 @@ function tupleItem(items: JsonSchema[]): JsonSchema | undefined {
 
 function enumOptions(node: JsonSchema): { label: string; value: string }[] {
   const labels = node['x-enum-labels'];
-  return (node.enum ?? []).map((value) => ({ value: String(value), label: labels?.[String(value)] ? `${labels[String(value)]}（${value}）` : String(value) }));
+  return (node.enum ?? []).map((value) => ({
+    value: String(value),
+    label: labels?.[String(value)] ? `${labels[String(value)]}（${value}）` : String(value),
+  }));
 }
 
 /** A reference: a relation to a folder collection, or a choice from categories/topics. */
@@ -296,9 +344,16 @@ function referenceField(node: JsonSchema, choices: CmsChoices): Omit<CmsField, '
   if (!target || Array.isArray(target)) return undefined; // several targets: plain text with a hint
   const relation = RELATION_TARGETS[target];
   if (relation) {
-    return { widget: 'relation', collection: relation, value_field: '{{slug}}', search_fields: ['name', 'kana'], display_fields: ['name'] };
+    return {
+      widget: 'relation',
+      collection: relation,
+      value_field: '{{slug}}',
+      search_fields: ['name', 'kana'],
+      display_fields: ['name'],
+    };
   }
   const list = target === 'categories' ? choices.categories : target === 'topics' ? choices.topics : undefined;
-  if (list?.length) return { widget: 'select', options: list.map(({ id, name }) => ({ value: id, label: `${name}（${id}）` })) };
+  if (list?.length)
+    return { widget: 'select', options: list.map(({ id, name }) => ({ value: id, label: `${name}（${id}）` })) };
   return undefined;
 }

@@ -16,11 +16,14 @@ const FIXTURE = path.join(ROOT, 'tests/fixtures/valid-town');
  * generated schema accepts what the validator accepts and flags what an editor should flag.
  */
 function problems(schema: JsonSchema, value: unknown, at = ''): string[] {
-  if (schema.oneOf) return schema.oneOf.some((option) => problems(option, value, at).length === 0) ? [] : [`${at}: no option matches`];
+  if (schema.oneOf)
+    return schema.oneOf.some((option) => problems(option, value, at).length === 0) ? [] : [`${at}: no option matches`];
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v);
+  const typeOf = (v: unknown) =>
+    Array.isArray(v) ? 'array' : v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v;
   const actual = typeOf(value);
-  if (types.length && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return [`${at}: ${actual} is not ${types.join('|')}`];
+  if (types.length && !types.includes(actual) && !(actual === 'integer' && types.includes('number')))
+    return [`${at}: ${actual} is not ${types.join('|')}`];
   if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${String(value)} not in enum`];
   if (schema.const !== undefined && schema.const !== value) return [`${at}: not ${String(schema.const)}`];
   if (typeof value === 'string' && schema.pattern && !new RegExp(schema.pattern).test(value)) return [`${at}: pattern`];
@@ -75,7 +78,10 @@ describe('JSON Schemas generated from the Zod schemas', () => {
   });
 
   test('enum labels are found by their values, not by a list', () => {
-    expect(enumLabels(['a', 'b'], { FOO_LABELS: { b: 'ビー', a: 'エー' }, OTHER_LABELS: { a: 'x' } })).toEqual({ b: 'ビー', a: 'エー' });
+    expect(enumLabels(['a', 'b'], { FOO_LABELS: { b: 'ビー', a: 'エー' }, OTHER_LABELS: { a: 'x' } })).toEqual({
+      b: 'ビー',
+      a: 'エー',
+    });
     expect(enumLabels(['done', 'planned'])).toBeUndefined();
   });
 
@@ -113,7 +119,10 @@ describe('the copy committed for VS Code (.vscode/)', () => {
   test('settings map the YAML content files to their schemas', () => {
     const settings = JSON.parse(vscodeFiles({ 'editor.tabSize': 2 }).get('.vscode/settings.json')!);
     expect(settings['editor.tabSize']).toBe(2);
-    expect(settings['yaml.schemas']['./.vscode/schemas/area.schema.json']).toEqual(['content/areas/*.yaml', 'content/areas/*.yml']);
+    expect(settings['yaml.schemas']['./.vscode/schemas/area.schema.json']).toEqual([
+      'content/areas/*.yaml',
+      'content/areas/*.yml',
+    ]);
     expect(settings['yaml.schemas']['./.vscode/schemas/site.schema.json']).toEqual(['content/site.yaml']);
   });
 });

@@ -56,11 +56,39 @@ export interface ContentFile {
 /** The content folder's layout (content contract v1). Fields come from the schemas, never from here. */
 export const CONTENT_FILES: readonly ContentFile[] = [
   { name: 'site', schema: schemas.siteSchema, file: 'site.yaml', extension: 'yaml', markdown: false, nested: false },
-  { name: 'categories', schema: schemas.categoriesSchema, file: 'categories.yaml', extension: 'yaml', markdown: false, nested: false },
-  { name: 'topics', schema: schemas.topicsSchema, file: 'topics.yaml', extension: 'yaml', markdown: false, nested: false },
+  {
+    name: 'categories',
+    schema: schemas.categoriesSchema,
+    file: 'categories.yaml',
+    extension: 'yaml',
+    markdown: false,
+    nested: false,
+  },
+  {
+    name: 'topics',
+    schema: schemas.topicsSchema,
+    file: 'topics.yaml',
+    extension: 'yaml',
+    markdown: false,
+    nested: false,
+  },
   { name: 'area', schema: schemas.areaSchema, folder: 'areas', extension: 'yaml', markdown: false, nested: false },
-  { name: 'organization', schema: schemas.organizationSchema, folder: 'organizations', extension: 'yaml', markdown: false, nested: false },
-  { name: 'resource', schema: schemas.resourceSchema, folder: 'resources', extension: 'md', markdown: true, nested: true },
+  {
+    name: 'organization',
+    schema: schemas.organizationSchema,
+    folder: 'organizations',
+    extension: 'yaml',
+    markdown: false,
+    nested: false,
+  },
+  {
+    name: 'resource',
+    schema: schemas.resourceSchema,
+    folder: 'resources',
+    extension: 'md',
+    markdown: true,
+    nested: true,
+  },
   { name: 'network', schema: schemas.networkSchema, folder: 'networks', extension: 'md', markdown: true, nested: true },
 ];
 
@@ -77,7 +105,10 @@ export const COLLECTION_FILE_LABELS: Record<CollectionName, string> = {
  * Japanese labels for an enum's values: the `*_LABELS` record exported by src/schemas whose keys
  * are exactly these values (so a new enum with labels is picked up without a list here).
  */
-export function enumLabels(values: readonly unknown[], modules: Record<string, unknown> = schemas): Record<string, string> | undefined {
+export function enumLabels(
+  values: readonly unknown[],
+  modules: Record<string, unknown> = schemas,
+): Record<string, string> | undefined {
   const wanted = [...values].map(String).sort().join('\u0000');
   for (const [name, value] of Object.entries(modules)) {
     if (!name.endsWith('_LABELS') || !value || typeof value !== 'object') continue;
@@ -115,7 +146,8 @@ function decorate(node: JsonSchema, options: EditorSchemaOptions): void {
     const labels = enumLabels(node.enum, options.labelModules);
     if (labels) node['x-enum-labels'] = labels;
   }
-  const ids = node['x-collection'] && !Array.isArray(node['x-collection']) ? options.ids?.[node['x-collection']] : undefined;
+  const ids =
+    node['x-collection'] && !Array.isArray(node['x-collection']) ? options.ids?.[node['x-collection']] : undefined;
   if (ids?.length) node.examples = ids.map((entry) => entry.id);
   if (node.title && node.description === undefined) {
     const hint = describe(node);
@@ -132,7 +164,9 @@ export function describe(node: JsonSchema): string {
   const parts: string[] = [];
   const labels = node['x-enum-labels'];
   if (node.enum) {
-    parts.push(`${node.enum.map((value) => (labels?.[String(value)] ? `${value}（${labels[String(value)]}）` : String(value))).join(', ')} のどれか`);
+    parts.push(
+      `${node.enum.map((value) => (labels?.[String(value)] ? `${value}（${labels[String(value)]}）` : String(value))).join(', ')} のどれか`,
+    );
   }
   const target = node['x-collection'];
   if (target) {

@@ -21,7 +21,12 @@ describe('resources.csv', () => {
   it('is UTF-8 with BOM and CRLF, one row per resource, the 公共施設一覧 columns first', () => {
     const csv = resourcesCsv(model);
     expect(csv.startsWith('\ufeff全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ')).toBe(true);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((line) => line === '' || line.endsWith('\r')),
+    ).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...RESOURCE_CSV_COLUMNS]);
     expect(rows).toHaveLength(model.resources.length + 1);
@@ -39,9 +44,22 @@ describe('resources.csv', () => {
   });
 
   it('splits addresses into 町字, 番地以下 and 建物名等', () => {
-    expect(splitAddress('みどり市本町1-2-3 本町ビル2階', '東京都', 'みどり市')).toEqual({ prefecture: '東京都', city: 'みどり市', town: '本町', rest: '1-2-3', building: '本町ビル2階' });
-    expect(splitAddress('東京都みどり市桜ヶ丘二丁目5番8号', '東京都', 'みどり市')).toMatchObject({ town: '桜ヶ丘二丁目', rest: '5番8号' });
-    expect(splitAddress('となり市中町1-1', '東京都', 'みどり市')).toMatchObject({ prefecture: '', city: '', town: 'となり市中町' });
+    expect(splitAddress('みどり市本町1-2-3 本町ビル2階', '東京都', 'みどり市')).toEqual({
+      prefecture: '東京都',
+      city: 'みどり市',
+      town: '本町',
+      rest: '1-2-3',
+      building: '本町ビル2階',
+    });
+    expect(splitAddress('東京都みどり市桜ヶ丘二丁目5番8号', '東京都', 'みどり市')).toMatchObject({
+      town: '桜ヶ丘二丁目',
+      rest: '5番8号',
+    });
+    expect(splitAddress('となり市中町1-1', '東京都', 'みどり市')).toMatchObject({
+      prefecture: '',
+      city: '',
+      town: 'となり市中町',
+    });
     expect(toKatakana('みどり ー')).toBe('ミドリ ー');
   });
 
@@ -54,7 +72,8 @@ describe('resources.csv', () => {
 
 describe('JSON-LD', () => {
   it('picks the schema.org type from the category', () => {
-    const typeOf = (category: string) => schemaTypeOf(model.resources.find((resource) => resource.category === category)!);
+    const typeOf = (category: string) =>
+      schemaTypeOf(model.resources.find((resource) => resource.category === category)!);
     expect(typeOf('houkatsu')).toBe('GovernmentService');
     expect(typeOf('hospital')).toBe('Hospital');
     expect(typeOf('clinic')).toBe('MedicalClinic');
@@ -66,12 +85,21 @@ describe('JSON-LD', () => {
 
   it('describes a window with its areas and a clinic with opening hours', () => {
     const window = model.windows[0];
-    const data = resourceJsonLd(window, model, 'https://example.jp/resources/x/') as { '@id': string; areaServed: { name: string }[] };
+    const data = resourceJsonLd(window, model, 'https://example.jp/resources/x/') as {
+      '@id': string;
+      areaServed: { name: string }[];
+    };
     expect(data['@id']).toBe('https://example.jp/resources/x/#resource');
-    expect(data.areaServed.map((area: { name: string }) => area.name)).toEqual(window.servesAreas!.map((id) => model.areaById.get(id)!.name));
+    expect(data.areaServed.map((area: { name: string }) => area.name)).toEqual(
+      window.servesAreas!.map((id) => model.areaById.get(id)!.name),
+    );
     const clinic = model.resources.find((resource) => resource.category === 'clinic' && resource.hours?.length)!;
-    const hours = (resourceJsonLd(clinic, model) as { openingHoursSpecification: { dayOfWeek: string[] }[] }).openingHoursSpecification;
-    expect(hours[0]).toMatchObject({ '@type': 'OpeningHoursSpecification', opens: expect.stringMatching(/^\d{2}:\d{2}$/) });
+    const hours = (resourceJsonLd(clinic, model) as { openingHoursSpecification: { dayOfWeek: string[] }[] })
+      .openingHoursSpecification;
+    expect(hours[0]).toMatchObject({
+      '@type': 'OpeningHoursSpecification',
+      opens: expect.stringMatching(/^\d{2}:\d{2}$/),
+    });
     expect(hours[0].dayOfWeek[0]).toMatch(/^https:\/\/schema\.org\/[A-Z][a-z]+day$/);
   });
 
@@ -83,7 +111,18 @@ describe('JSON-LD', () => {
 });
 
 describe('sitemap', () => {
-  const files = ['index.astro', '404.astro', 'admin/index.astro', 'resources/index.astro', 'resources/[id].astro', 'networks/[id].astro', 'print/areas/[id].astro', 'windows/[topic]/[area].astro', 'data/resources.csv.ts', 'areas/_comparison-table.astro'];
+  const files = [
+    'index.astro',
+    '404.astro',
+    'admin/index.astro',
+    'resources/index.astro',
+    'resources/[id].astro',
+    'networks/[id].astro',
+    'print/areas/[id].astro',
+    'windows/[topic]/[area].astro',
+    'data/resources.csv.ts',
+    'areas/_comparison-table.astro',
+  ];
 
   it('lists static pages and the pages of known parameter routes, nothing else', () => {
     const paths = sitemapPaths(files, model);
@@ -91,12 +130,19 @@ describe('sitemap', () => {
     expect(paths).toContain('/resources/');
     expect(paths).toContain('/resources/day-engawa/');
     expect(paths.filter((p) => p.startsWith('/networks/'))).toHaveLength(model.networks.length);
-    expect(paths.some((p) => p.startsWith('/admin') || p.startsWith('/print') || p.includes('404') || p.includes('[') || p.includes('_'))).toBe(false);
+    expect(
+      paths.some(
+        (p) =>
+          p.startsWith('/admin') || p.startsWith('/print') || p.includes('404') || p.includes('[') || p.includes('_'),
+      ),
+    ).toBe(false);
     expect(paths).toHaveLength(2 + model.resources.length + model.networks.length);
   });
 
   it('writes absolute URLs with SITE_URL and the base path, relative ones without', () => {
-    expect(sitemapXml(['/', '/a/'], '/care-map/', 'https://example.lg.jp/')).toContain('<loc>https://example.lg.jp/care-map/a/</loc>');
+    expect(sitemapXml(['/', '/a/'], '/care-map/', 'https://example.lg.jp/')).toContain(
+      '<loc>https://example.lg.jp/care-map/a/</loc>',
+    );
     const relative = sitemapXml(['/'], '/', undefined);
     expect(relative).toContain('<loc>/</loc>');
     expect(relative).toContain('SITE_URL');

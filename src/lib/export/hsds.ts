@@ -66,7 +66,16 @@ export interface HsdsExport {
   addresses: Record<string, unknown>[];
 }
 
-export const HSDS_TABLES = ['organizations', 'services', 'locations', 'service_at_location', 'schedules', 'service_areas', 'phones', 'addresses'] as const;
+export const HSDS_TABLES = [
+  'organizations',
+  'services',
+  'locations',
+  'service_at_location',
+  'schedules',
+  'service_areas',
+  'phones',
+  'addresses',
+] as const;
 export type HsdsTable = (typeof HSDS_TABLES)[number];
 
 /** Which HSDS JSON Schema each file's items follow. */
@@ -181,7 +190,10 @@ function addLocation(context: HsdsContext, resource: ResourceView, serviceId: st
 }
 
 function addPhones({ out, id }: HsdsContext, { resource, serviceId, locationId }: ServiceRecord): void {
-  for (const [kind, number] of [['voice', resource.phone], ['fax', resource.fax]] as const) {
+  for (const [kind, number] of [
+    ['voice', resource.phone],
+    ['fax', resource.fax],
+  ] as const) {
     if (!number) continue;
     const at = locationId ? { location_id: locationId } : {};
     out.phones.push({ id: id('phone', `${resource.id}/${kind}`), service_id: serviceId, ...at, number, type: kind });
@@ -260,6 +272,11 @@ export function hsdsIndex(model: SiteModel, files: Record<HsdsTable, string>) {
     publisher: model.site.municipality.name,
     title: model.site.name,
     sample: model.site.sample,
-    files: HSDS_TABLES.map((table) => ({ name: table, path: files[table], schema: HSDS_SCHEMA_OF[table], count: data[table].length })),
+    files: HSDS_TABLES.map((table) => ({
+      name: table,
+      path: files[table],
+      schema: HSDS_SCHEMA_OF[table],
+      count: data[table].length,
+    })),
   };
 }

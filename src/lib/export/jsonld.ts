@@ -35,7 +35,12 @@ export function openingHoursOf(resource: ResourceView) {
     .filter((rule) => !rule.weeks)
     .map((rule) => {
       const [opens, closes] = rule.time.split('-');
-      return { '@type': 'OpeningHoursSpecification', dayOfWeek: rule.days.map((day) => DAY_URIS[day]), opens, closes: closes === '24:00' ? '23:59' : closes };
+      return {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: rule.days.map((day) => DAY_URIS[day]),
+        opens,
+        closes: closes === '24:00' ? '23:59' : closes,
+      };
     });
 }
 
@@ -52,7 +57,9 @@ export function resourceJsonLd(resource: ResourceView, model: SiteModel, pageUrl
         addressCountry: 'JP',
       }
     : undefined;
-  const geo = resource.location ? { '@type': 'GeoCoordinates', latitude: resource.location.lat, longitude: resource.location.lng } : undefined;
+  const geo = resource.location
+    ? { '@type': 'GeoCoordinates', latitude: resource.location.lat, longitude: resource.location.lng }
+    : undefined;
   const hours = openingHoursOf(resource);
   const operator = resource.operator ? model.organizationById.get(resource.operator) : undefined;
   const place = {
@@ -75,7 +82,10 @@ export function resourceJsonLd(resource: ResourceView, model: SiteModel, pageUrl
       ...common,
       serviceType: resource.categoryInfo.name,
       ...(operator ? { provider: { '@type': 'Organization', name: operator.name } } : {}),
-      areaServed: (resource.servesAreas ?? []).map((id) => ({ '@type': 'AdministrativeArea', name: model.areaById.get(id)?.name ?? id })),
+      areaServed: (resource.servesAreas ?? []).map((id) => ({
+        '@type': 'AdministrativeArea',
+        name: model.areaById.get(id)?.name ?? id,
+      })),
       availableChannel: {
         '@type': 'ServiceChannel',
         ...(resource.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: resource.phone } } : {}),
@@ -83,7 +93,11 @@ export function resourceJsonLd(resource: ResourceView, model: SiteModel, pageUrl
       },
     };
   }
-  return { ...common, ...place, ...(operator && type !== 'Place' ? { parentOrganization: { '@type': 'Organization', name: operator.name } } : {}) };
+  return {
+    ...common,
+    ...place,
+    ...(operator && type !== 'Place' ? { parentOrganization: { '@type': 'Organization', name: operator.name } } : {}),
+  };
 }
 
 /**

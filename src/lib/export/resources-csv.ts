@@ -67,7 +67,9 @@ export function splitAddress(address: string, prefecture: string, municipality: 
 
 /** Resources in a stable order: よみがな, then name, then id. */
 export function exportOrder(resources: readonly ResourceView[]): ResourceView[] {
-  return [...resources].sort((a, b) => a.kana.localeCompare(b.kana, 'ja') || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id));
+  return [...resources].sort(
+    (a, b) => a.kana.localeCompare(b.kana, 'ja') || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id),
+  );
 }
 
 export function resourceCsvRows(model: SiteModel): string[][] {
@@ -76,7 +78,10 @@ export function resourceCsvRows(model: SiteModel): string[][] {
   const rows = exportOrder(model.resources).map((resource) => {
     const hours = resource.hours ?? [];
     const allDays = DAYS.filter((day) => hours.some((rule) => rule.days.includes(day)));
-    const oneTime = hours.length > 0 && hours.every((rule) => rule.time === hours[0].time && !rule.weeks) ? hours[0].time.split('-') : ['', ''];
+    const oneTime =
+      hours.length > 0 && hours.every((rule) => rule.time === hours[0].time && !rule.weeks)
+        ? hours[0].time.split('-')
+        : ['', ''];
     const parts = resource.address ? splitAddress(resource.address, prefecture, site.municipality.name) : undefined;
     const operator = resource.operator ? model.organizationById.get(resource.operator) : undefined;
     const list = (values: readonly string[] | undefined) => (values ?? []).join(';');

@@ -56,7 +56,11 @@ describe('resources.csv round trip', () => {
       const b = parseCsv(second);
       const row = a.findIndex((cells, index) => JSON.stringify(cells) !== JSON.stringify(b[index]));
       const column = a[row]?.findIndex((cell, index) => cell !== b[row]?.[index]);
-      expect({ row, column: RESOURCE_CSV_COLUMNS[column], after: b[row]?.[column] }).toEqual({ row, column: RESOURCE_CSV_COLUMNS[column], after: a[row]?.[column] });
+      expect({ row, column: RESOURCE_CSV_COLUMNS[column], after: b[row]?.[column] }).toEqual({
+        row,
+        column: RESOURCE_CSV_COLUMNS[column],
+        after: a[row]?.[column],
+      });
     }
     expect(second).toBe(first);
   }, 60_000);

@@ -21,7 +21,9 @@ function dynamicPaths(route: string, model: SiteModel): string[] | undefined {
     'resources/category/[id]': ids(model.categories),
     'resources/target/[id]': TARGETS.filter((target) => model.targetsInUse.has(target)),
     'windows/[topic]': ids(model.topics),
-    'resources/audience/[id]': AUDIENCES.filter((audience) => model.resources.some((resource) => resource.audience.includes(audience))),
+    'resources/audience/[id]': AUDIENCES.filter((audience) =>
+      model.resources.some((resource) => resource.audience.includes(audience)),
+    ),
   };
   const values = table[route];
   return values?.map((value) => `/${route.replace(/\[[^\]]+\]/, value)}/`);
@@ -47,7 +49,6 @@ export function sitemapPaths(pageFiles: readonly string[], model: SiteModel): st
   return [...paths].sort();
 }
 
-
 /**
  * The XML. Sitemaps need absolute URLs, which need the site's origin (SITE_URL); without it the
  * locations are written relative to the host and a comment says so.
@@ -56,7 +57,10 @@ export function sitemapXml(paths: readonly string[], base: string, site?: string
   const prefix = base.replace(/\/?$/, '');
   const location = (path: string) => (site ? new URL(`${prefix}${path}`, site).href : `${prefix}${path}`);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  if (!site) lines.push('<!-- SITE_URL が設定されていないため、URL はサイトの中の位置だけで書いています。公開するときは SITE_URL=https://… を付けてビルドしてください。 -->');
+  if (!site)
+    lines.push(
+      '<!-- SITE_URL が設定されていないため、URL はサイトの中の位置だけで書いています。公開するときは SITE_URL=https://… を付けてビルドしてください。 -->',
+    );
   lines.push('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
   for (const path of paths) lines.push(`  <url><loc>${escapeXml(location(path))}</loc></url>`);
   lines.push('</urlset>', '');

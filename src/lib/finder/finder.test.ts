@@ -44,17 +44,25 @@ function checkAnswer(model: SiteModel, topicId: string, areaId: string) {
   expect(new Set(pro.windows.map((w) => w.id))).toEqual(new Set(expected.map((w) => w.id)));
   // Residents never see a professional-only window as a first contact.
   expect(answer.windows.every(residentFacing)).toBe(true);
-  expect(answer.hiddenProfessional.map((w) => w.id).sort()).toEqual(expected.filter((w) => !residentFacing(w)).map((w) => w.id).sort());
+  expect(answer.hiddenProfessional.map((w) => w.id).sort()).toEqual(
+    expected
+      .filter((w) => !residentFacing(w))
+      .map((w) => w.id)
+      .sort(),
+  );
   // Professionals see them, after every resident-facing one.
   const firstProfessional = pro.windows.findIndex((window) => !residentFacing(window));
-  if (firstProfessional >= 0) expect(pro.windows.slice(firstProfessional).every((window) => !residentFacing(window))).toBe(true);
+  if (firstProfessional >= 0)
+    expect(pro.windows.slice(firstProfessional).every((window) => !residentFacing(window))).toBe(true);
   // The nearest level first: a 地区 window before a 地域 window before a city-wide one.
   const depth = (window: ResourceView) =>
     Math.min(...(window.servesAreas ?? []).map((id) => selfAndAbove(model, areaId).indexOf(id)).filter((d) => d >= 0));
   const active = answer.windows.filter((window) => window.status === 'active');
-  for (let i = 1; i < active.length; i++) expect(depth(active[i]), `order of ${active.map((w) => w.id)}`).toBeGreaterThanOrEqual(depth(active[i - 1]));
+  for (let i = 1; i < active.length; i++)
+    expect(depth(active[i]), `order of ${active.map((w) => w.id)}`).toBeGreaterThanOrEqual(depth(active[i - 1]));
   // Never an empty answer: a matching window, else the general window, and always the contact office.
-  if (answer.windows.length === 0) expect(answer.fallback.length, `fallback for ${topicId} × ${areaId}`).toBeGreaterThan(0);
+  if (answer.windows.length === 0)
+    expect(answer.fallback.length, `fallback for ${topicId} × ${areaId}`).toBeGreaterThan(0);
   expect(answer.contact.phone).toMatch(/^0\d/);
   for (const window of answer.fallback) expect(residentFacing(window)).toBe(true);
   // The second step: each referral really is written on a window of the answer, for this worry, and
@@ -72,8 +80,15 @@ function checkAnswer(model: SiteModel, topicId: string, areaId: string) {
     for (const referral of from.refersTo ?? []) {
       const to = model.resourceById.get(referral.resource)!;
       const qualifies =
-        (referral.topics?.includes(topicId) ?? false) && residentFacing(to) && to.status !== 'closed' && (!to.servesAreas?.length || servesArea(model, to, areaId));
-      if (qualifies) expect(answer.referrals.some((r) => r.from === from && r.to === to), `${from.id} → ${to.id}`).toBe(true);
+        (referral.topics?.includes(topicId) ?? false) &&
+        residentFacing(to) &&
+        to.status !== 'closed' &&
+        (!to.servesAreas?.length || servesArea(model, to, areaId));
+      if (qualifies)
+        expect(
+          answer.referrals.some((r) => r.from === from && r.to === to),
+          `${from.id} → ${to.id}`,
+        ).toBe(true);
     }
   }
   return answer;
@@ -108,18 +123,40 @@ describe('世田谷-like 区: every 地区 × topic', () => {
   test.each(cases)('%s × %s', (topicId, areaId) => {
     const answer = checkAnswer(setagaya, topicId, areaId);
     // The 地区's own windows (three co-operating windows each) come before the 区's when they handle it.
-    const own = setagaya.windows.filter((window) => window.servesAreas?.includes(areaId) && window.topics?.includes(topicId));
-    expect(answer.windows.slice(0, own.length).map((w) => w.id).sort()).toEqual(own.map((w) => w.id).sort());
+    const own = setagaya.windows.filter(
+      (window) => window.servesAreas?.includes(areaId) && window.topics?.includes(topicId),
+    );
+    expect(
+      answer.windows
+        .slice(0, own.length)
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual(own.map((w) => w.id).sort());
   });
   test.each(districts.map((district) => district.id))('%s has its three windows, each serving only it', (areaId) => {
     const own = setagaya.windows.filter((window) => window.servesAreas?.includes(areaId));
-    expect(own.map((window) => window.categoryInfo.id).sort()).toEqual(['anshin', 'chiku-shakyo', 'machizukuri-center']);
+    expect(own.map((window) => window.categoryInfo.id).sort()).toEqual([
+      'anshin',
+      'chiku-shakyo',
+      'machizukuri-center',
+    ]);
   });
-  test.each(districts.map((district) => district.id))('生活費に困っている in %s: the 地区 windows refer on to the 地域 生活支援課', (areaId) => {
-    const answer = findWindows(setagaya, { topicId: 'seikatsu', areaId });
-    const regionWindow = setagaya.windows.find((window) => window.id.startsWith('seikatsu-shien-') && window.servesAreas?.includes(setagaya.areaById.get(areaId)!.parent!))!;
-    expect(answer.referrals.some((referral) => referral.to === regionWindow && referral.from.servesAreas?.includes(areaId))).toBe(true);
-  });
+  test.each(districts.map((district) => district.id))(
+    '生活費に困っている in %s: the 地区 windows refer on to the 地域 生活支援課',
+    (areaId) => {
+      const answer = findWindows(setagaya, { topicId: 'seikatsu', areaId });
+      const regionWindow = setagaya.windows.find(
+        (window) =>
+          window.id.startsWith('seikatsu-shien-') &&
+          window.servesAreas?.includes(setagaya.areaById.get(areaId)!.parent!),
+      )!;
+      expect(
+        answer.referrals.some(
+          (referral) => referral.to === regionWindow && referral.from.servesAreas?.includes(areaId),
+        ),
+      ).toBe(true);
+    },
+  );
   test("a worry no window takes: the 区's general window and the contact office, never nothing", () => {
     for (const district of districts) {
       const answer = findWindows(setagaya, { topicId: 'gaikokugo', areaId: district.id });
@@ -132,6 +169,8 @@ describe('世田谷-like 区: every 地区 × topic', () => {
     const answer = findWindows(setagaya, { topicId: 'kaigo', areaId: 'higashi' });
     expect(answer.windows.map((w) => w.id)).toContain('hoken-fukushi-higashi');
     expect(answer.partial.map((part) => part.area.id).sort()).toEqual(['sakuradai', 'wakaba']);
-    expect(answer.partial.every((part) => part.windows.every((window) => window.servesAreas?.includes(part.area.id)))).toBe(true);
+    expect(
+      answer.partial.every((part) => part.windows.every((window) => window.servesAreas?.includes(part.area.id))),
+    ).toBe(true);
   });
 });

@@ -57,13 +57,15 @@ const handles = (window: ResourceView, topicId: string) => window.topics?.includ
 
 function rank(windows: ResourceView[], area: AreaView, model: SiteModel): ResourceView[] {
   const order = new Map(windows.map((window, index) => [window.id, index]));
-  return windows.slice().sort(
-    (a, b) =>
-      Number(a.professionalOnly) - Number(b.professionalOnly) ||
-      Number(a.status !== 'active') - Number(b.status !== 'active') ||
-      (coverageDepth(a, area, model) ?? 99) - (coverageDepth(b, area, model) ?? 99) ||
-      order.get(a.id)! - order.get(b.id)!,
-  );
+  return windows
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(a.professionalOnly) - Number(b.professionalOnly) ||
+        Number(a.status !== 'active') - Number(b.status !== 'active') ||
+        (coverageDepth(a, area, model) ?? 99) - (coverageDepth(b, area, model) ?? 99) ||
+        order.get(a.id)! - order.get(b.id)!,
+    );
 }
 
 /** The municipality's general window(s): resident-facing, serving the whole municipality, widest first. */
@@ -91,7 +93,10 @@ export function findWindows(model: SiteModel, query: FinderQuery): FinderAnswer 
 
   const partial = model.descendantsOf(area.id).flatMap((inside) => {
     const serving = open.filter(
-      (window) => window.servesAreas?.includes(inside.id) && !covering.includes(window) && (query.professional || !window.professionalOnly),
+      (window) =>
+        window.servesAreas?.includes(inside.id) &&
+        !covering.includes(window) &&
+        (query.professional || !window.professionalOnly),
     );
     return serving.length ? [{ area: inside, windows: rank(serving, inside, model) }] : [];
   });
@@ -110,7 +115,8 @@ export function findWindows(model: SiteModel, query: FinderQuery): FinderAnswer 
       if (!forTopic) continue;
       // Not the 圏域 window of another part of town.
       if (to.servesAreas?.length && coverageDepth(to, area, model) === undefined) continue;
-      if (!referrals.some((known) => known.from === from && known.to === to)) referrals.push({ from, to, note: referral.note });
+      if (!referrals.some((known) => known.from === from && known.to === to))
+        referrals.push({ from, to, note: referral.note });
     }
   }
 

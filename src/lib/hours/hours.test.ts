@@ -34,7 +34,15 @@ describe('weeklyTable', () => {
 
   test('one row per day, 月曜日 to 日曜日', () => {
     expect(table.map((row) => row.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-    expect(table.map((row) => row.label)).toEqual(['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日']);
+    expect(table.map((row) => row.label)).toEqual([
+      '月曜日',
+      '火曜日',
+      '水曜日',
+      '木曜日',
+      '金曜日',
+      '土曜日',
+      '日曜日',
+    ]);
   });
   test('昼休み: two ranges in time order, whatever the order written', () => {
     for (const row of table.slice(0, 5)) expect(row.ranges).toEqual(['8:30〜12:00', '13:00〜17:15']);

@@ -29,7 +29,11 @@ export function weeklyTable(hours: readonly HoursRule[]): DayRow[] {
     const ranges = rules
       .slice()
       .sort((a, b) => a.time.localeCompare(b.time))
-      .map((rule) => (rule.weeks ? `${formatWeeks(rule.weeks)}${DAY_LABELS[day]}曜 ${formatTimeRange(rule.time)}` : formatTimeRange(rule.time)));
+      .map((rule) =>
+        rule.weeks
+          ? `${formatWeeks(rule.weeks)}${DAY_LABELS[day]}曜 ${formatTimeRange(rule.time)}`
+          : formatTimeRange(rule.time),
+      );
     return { day, label: `${DAY_LABELS[day]}曜日`, ranges };
   });
 }

@@ -17,15 +17,33 @@ const jst = (dateTime: string) => new Date(`${dateTime}:00+09:00`);
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 /** A typical 市役所 window: 平日 8:30–17:15, closed on 祝日 and 年末年始. */
-const cityWindow: OpeningSchedule = { hours: [{ days: weekdays, time: '08:30-17:15' }], closed: ['holiday', 'newyear'] };
+const cityWindow: OpeningSchedule = {
+  hours: [{ days: weekdays, time: '08:30-17:15' }],
+  closed: ['holiday', 'newyear'],
+};
 const calendar = holidayCalendar();
 
 describe('2026 public holidays (Cabinet Office list, checked against the library)', () => {
   // 内閣府「令和8年（2026年）国民の祝日」: the 振替休日 5/6 and the 国民の休日 9/22 included.
   const official2026 = [
-    '2026-01-01', '2026-01-12', '2026-02-11', '2026-02-23', '2026-03-20', '2026-04-29',
-    '2026-05-03', '2026-05-04', '2026-05-05', '2026-05-06', '2026-07-20', '2026-08-11',
-    '2026-09-21', '2026-09-22', '2026-09-23', '2026-10-12', '2026-11-03', '2026-11-23',
+    '2026-01-01',
+    '2026-01-12',
+    '2026-02-11',
+    '2026-02-23',
+    '2026-03-20',
+    '2026-04-29',
+    '2026-05-03',
+    '2026-05-04',
+    '2026-05-05',
+    '2026-05-06',
+    '2026-07-20',
+    '2026-08-11',
+    '2026-09-21',
+    '2026-09-22',
+    '2026-09-23',
+    '2026-10-12',
+    '2026-11-03',
+    '2026-11-23',
   ];
   test('the library knows exactly these dates', () => {
     expect(Object.keys(holidaysBetween(2026, 2026)).sort()).toEqual(official2026);
@@ -36,16 +54,21 @@ describe('2026 public holidays (Cabinet Office list, checked against the library
     expect(holidayName('2026-09-24')).toBeUndefined();
   });
 
-  const weekdayHolidays = official2026.filter((date) => !['sat', 'sun'].includes(tokyoTime(jst(`${date}T12:00`)).weekday));
+  const weekdayHolidays = official2026.filter(
+    (date) => !['sat', 'sun'].includes(tokyoTime(jst(`${date}T12:00`)).weekday),
+  );
   test.each(weekdayHolidays)('%s at noon: a holiday-closed window is closed, 本日は休み', (date) => {
     const status = openStatus(cityWindow, jst(`${date}T12:00`), calendar)!;
     expect(isOpenAt(cityWindow, jst(`${date}T12:00`), calendar)).toBe(false);
     expect(status.state).toBe('closed-today');
     expect(status.label).toMatch(/^本日は休み/);
   });
-  test.each(weekdayHolidays.filter((date) => date !== '2026-01-01'))('%s at noon: a window without closed: [holiday] is open', (date) => {
-    expect(isOpenAt({ hours: cityWindow.hours }, jst(`${date}T12:00`), calendar)).toBe(true);
-  });
+  test.each(weekdayHolidays.filter((date) => date !== '2026-01-01'))(
+    '%s at noon: a window without closed: [holiday] is open',
+    (date) => {
+      expect(isOpenAt({ hours: cityWindow.hours }, jst(`${date}T12:00`), calendar)).toBe(true);
+    },
+  );
 
   test('ゴールデンウィーク: closed 5/4–5/6 (振替休日), open again on Thursday 5/7', () => {
     expect(openStatus(cityWindow, jst('2026-05-06T10:00'), calendar)).toMatchObject({
@@ -89,7 +112,10 @@ describe('年末年始 and お盆', () => {
     const override = holidayCalendar({ newYearPeriod: { from: '12-28', to: '01-04' } });
     expect(isOpenAt(cityWindow, jst('2026-12-28T12:00'), override)).toBe(false);
     expect(isOpenAt(cityWindow, jst('2027-01-04T12:00'), override)).toBe(false);
-    expect(openStatus(cityWindow, jst('2027-01-04T12:00'), override)!.next).toEqual({ date: '2027-01-05', minutes: 510 });
+    expect(openStatus(cityWindow, jst('2027-01-04T12:00'), override)!.next).toEqual({
+      date: '2027-01-05',
+      minutes: 510,
+    });
     // The default calendar is untouched by the override.
     expect(isOpenAt(cityWindow, jst('2027-01-04T12:00'), calendar)).toBe(true);
   });
@@ -116,13 +142,33 @@ describe('weekly rules', () => {
         { days: weekdays, time: '08:30-12:00' },
       ],
     };
-    expect(openStatus(schedule, jst('2026-11-24T11:00'), calendar)).toMatchObject({ state: 'open', label: '受付中', detail: '12:00 まで' });
-    expect(openStatus(schedule, jst('2026-11-24T12:30'), calendar)).toMatchObject({ state: 'later-today', label: '受付時間外', detail: '次は 13:00 から' });
-    expect(openStatus(schedule, jst('2026-11-24T07:00'), calendar)).toMatchObject({ state: 'later-today', detail: '次は 8:30 から' });
-    expect(openStatus(schedule, jst('2026-11-24T17:15'), calendar)).toMatchObject({ state: 'ended-today', label: '本日の受付は終了', detail: '次は 明日 8:30 から' });
+    expect(openStatus(schedule, jst('2026-11-24T11:00'), calendar)).toMatchObject({
+      state: 'open',
+      label: '受付中',
+      detail: '12:00 まで',
+    });
+    expect(openStatus(schedule, jst('2026-11-24T12:30'), calendar)).toMatchObject({
+      state: 'later-today',
+      label: '受付時間外',
+      detail: '次は 13:00 から',
+    });
+    expect(openStatus(schedule, jst('2026-11-24T07:00'), calendar)).toMatchObject({
+      state: 'later-today',
+      detail: '次は 8:30 から',
+    });
+    expect(openStatus(schedule, jst('2026-11-24T17:15'), calendar)).toMatchObject({
+      state: 'ended-today',
+      label: '本日の受付は終了',
+      detail: '次は 明日 8:30 から',
+    });
   });
   test('touching ranges read as one: 8:30–12:00 + 12:00–17:00 is open until 17:00', () => {
-    const schedule: OpeningSchedule = { hours: [{ days: ['tue'], time: '08:30-12:00' }, { days: ['tue'], time: '12:00-17:00' }] };
+    const schedule: OpeningSchedule = {
+      hours: [
+        { days: ['tue'], time: '08:30-12:00' },
+        { days: ['tue'], time: '12:00-17:00' },
+      ],
+    };
     expect(openStatus(schedule, jst('2026-11-24T11:59'), calendar)!.detail).toBe('17:00 まで');
   });
   test('第2・第4土曜 (November 2026: the 14th and 28th)', () => {
@@ -131,7 +177,10 @@ describe('weekly rules', () => {
     for (const date of ['2026-11-07', '2026-11-14', '2026-11-21', '2026-11-28']) {
       expect(isOpenAt(schedule, jst(`${date}T10:00`), calendar), date).toBe(open.includes(date));
     }
-    expect(openStatus(schedule, jst('2026-11-21T10:00'), calendar)).toMatchObject({ state: 'closed-today', detail: '次は 11月28日（土） 9:00 から' });
+    expect(openStatus(schedule, jst('2026-11-21T10:00'), calendar)).toMatchObject({
+      state: 'closed-today',
+      detail: '次は 11月28日（土） 9:00 から',
+    });
     // 第5: only months with a fifth Saturday (2026-10-31).
     const fifth: OpeningSchedule = { hours: [{ days: ['sat'], time: '09:00-12:00', weeks: [5] }] };
     expect(isOpenAt(fifth, jst('2026-10-31T10:00'), calendar)).toBe(true);
@@ -139,11 +188,20 @@ describe('weekly rules', () => {
   });
   test('a range past midnight: Friday 22:00–6:00 is open on Saturday at 3:00', () => {
     const schedule: OpeningSchedule = { hours: [{ days: ['fri'], time: '22:00-06:00' }] };
-    expect(openStatus(schedule, jst('2026-11-27T23:00'), calendar)).toMatchObject({ state: 'open', detail: '翌 6:00 まで' });
-    expect(openStatus(schedule, jst('2026-11-28T03:00'), calendar)).toMatchObject({ state: 'open', detail: '6:00 まで' });
+    expect(openStatus(schedule, jst('2026-11-27T23:00'), calendar)).toMatchObject({
+      state: 'open',
+      detail: '翌 6:00 まで',
+    });
+    expect(openStatus(schedule, jst('2026-11-28T03:00'), calendar)).toMatchObject({
+      state: 'open',
+      detail: '6:00 まで',
+    });
     expect(isOpenAt(schedule, jst('2026-11-28T06:00'), calendar)).toBe(false);
     expect(isOpenAt(schedule, jst('2026-11-27T21:59'), calendar)).toBe(false);
-    expect(openStatus(schedule, jst('2026-11-27T12:00'), calendar)).toMatchObject({ state: 'later-today', detail: '次は 22:00 から' });
+    expect(openStatus(schedule, jst('2026-11-27T12:00'), calendar)).toMatchObject({
+      state: 'later-today',
+      detail: '次は 22:00 から',
+    });
   });
   test('the night before a holiday-closed day still runs into the holiday morning (the shift started the day before)', () => {
     const schedule: OpeningSchedule = { hours: [{ days: ['sun'], time: '22:00-06:00' }], closed: ['holiday'] };
@@ -151,15 +209,26 @@ describe('weekly rules', () => {
     expect(isOpenAt(schedule, jst('2026-11-23T03:00'), calendar)).toBe(true);
   });
   test('24 hours every day: 24時間受付, also on holidays', () => {
-    const schedule: OpeningSchedule = { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '00:00-24:00' }] };
+    const schedule: OpeningSchedule = {
+      hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '00:00-24:00' }],
+    };
     for (const time of ['2026-11-23T00:00', '2026-11-23T12:00', '2026-11-23T23:59', '2027-01-01T03:00']) {
       expect(openStatus(schedule, jst(time), calendar), time).toMatchObject({ state: 'open', detail: '24時間受付' });
     }
   });
   test('24 hours but closed on holidays: open until 24:00 the day before', () => {
-    const schedule: OpeningSchedule = { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '00:00-24:00' }], closed: ['holiday'] };
-    expect(openStatus(schedule, jst('2026-11-22T20:00'), calendar)).toMatchObject({ state: 'open', detail: '24:00 まで' });
-    expect(openStatus(schedule, jst('2026-11-23T12:00'), calendar)).toMatchObject({ state: 'closed-today', detail: '次は 明日 0:00 から' });
+    const schedule: OpeningSchedule = {
+      hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '00:00-24:00' }],
+      closed: ['holiday'],
+    };
+    expect(openStatus(schedule, jst('2026-11-22T20:00'), calendar)).toMatchObject({
+      state: 'open',
+      detail: '24:00 まで',
+    });
+    expect(openStatus(schedule, jst('2026-11-23T12:00'), calendar)).toMatchObject({
+      state: 'closed-today',
+      detail: '次は 明日 0:00 から',
+    });
   });
 });
 
@@ -188,7 +257,9 @@ describe('time zone and edge cases', () => {
     expect(payload.obon).toEqual({ from: '08-14', to: '08-16' });
     // Rebuilt into a calendar it agrees with the library.
     const browser = calendarFromList(payload.holidays, payload, payload);
-    expect(openStatus(cityWindow, jst('2026-05-06T12:00'), browser)).toEqual(openStatus(cityWindow, jst('2026-05-06T12:00'), calendar));
+    expect(openStatus(cityWindow, jst('2026-05-06T12:00'), browser)).toEqual(
+      openStatus(cityWindow, jst('2026-05-06T12:00'), calendar),
+    );
   });
 });
 

@@ -43,7 +43,15 @@ export interface ClosureCalendar {
 }
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAY_LABELS: Record<Weekday, string> = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' };
+const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+  sun: '日',
+};
 const DAY = 24 * 60;
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
@@ -126,12 +134,18 @@ export function intervalsOn(schedule: OpeningSchedule, date: string, calendar: C
  * overnight ranges) to `days` days ahead; touching and overlapping intervals merged, so
  * 8:30–12:00 + 12:00–17:15 reads as one and 24 hours every day as one long interval.
  */
-function timeline(schedule: OpeningSchedule, today: string, days: number, calendar: ClosureCalendar): [number, number][] {
+function timeline(
+  schedule: OpeningSchedule,
+  today: string,
+  days: number,
+  calendar: ClosureCalendar,
+): [number, number][] {
   const raw: [number, number][] = [];
   for (let offset = -1; offset <= days; offset++) {
     const date = addDays(today, offset);
     if (calendar.covers && !calendar.covers(date)) continue;
-    for (const [start, end] of intervalsOn(schedule, date, calendar)) raw.push([offset * DAY + start, offset * DAY + end]);
+    for (const [start, end] of intervalsOn(schedule, date, calendar))
+      raw.push([offset * DAY + start, offset * DAY + end]);
   }
   raw.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -193,7 +207,11 @@ const LOOKAHEAD_DAYS = 21;
  * What a card says right now. Undefined when there is nothing to say: no `hours`, or a date
  * the holiday list does not cover (better silent than wrong).
  */
-export function openStatus(schedule: OpeningSchedule, instant: Date, calendar: ClosureCalendar): OpenStatus | undefined {
+export function openStatus(
+  schedule: OpeningSchedule,
+  instant: Date,
+  calendar: ClosureCalendar,
+): OpenStatus | undefined {
   if (!schedule.hours?.length) return undefined;
   const now = tokyoTime(instant);
   if (calendar.covers && !calendar.covers(now.date)) return undefined;
@@ -208,12 +226,22 @@ export function openStatus(schedule: OpeningSchedule, instant: Date, calendar: C
     return { state: 'open', label: '受付中', detail };
   }
   const upcoming = intervals.find(([start]) => start > now.minutes);
-  const next = upcoming ? { date: addDays(now.date, Math.floor(upcoming[0] / DAY)), minutes: upcoming[0] % DAY } : undefined;
-  const nextText = upcoming ? `次は ${describeDay(Math.floor(upcoming[0] / DAY), next!.date)}${formatClock(next!.minutes)} から` : undefined;
+  const next = upcoming
+    ? { date: addDays(now.date, Math.floor(upcoming[0] / DAY)), minutes: upcoming[0] % DAY }
+    : undefined;
+  const nextText = upcoming
+    ? `次は ${describeDay(Math.floor(upcoming[0] / DAY), next!.date)}${formatClock(next!.minutes)} から`
+    : undefined;
   const reason = closureOn(schedule, now.date, calendar);
   const todayIntervals = intervals.filter(([start]) => start >= 0 && start < DAY);
   if (reason || todayIntervals.length === 0) {
-    return { state: 'closed-today', label: reason ? `本日は休み（${REASON_LABELS[reason]}）` : '本日は休み', detail: nextText, reason, next };
+    return {
+      state: 'closed-today',
+      label: reason ? `本日は休み（${REASON_LABELS[reason]}）` : '本日は休み',
+      detail: nextText,
+      reason,
+      next,
+    };
   }
   if (todayIntervals.some(([start]) => start > now.minutes)) {
     return { state: 'later-today', label: '受付時間外', detail: nextText, next };

@@ -65,10 +65,17 @@ const SCHEMA_KEYS = Object.keys(resourceSchema.shape);
 const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
 
 /** Labels (as the export writes them) → values; separators ; or 、. */
-function labelsToValues<T extends string>(text: string, values: readonly T[], labels: Record<T, string>): { values: T[]; unknown: string[] } {
+function labelsToValues<T extends string>(
+  text: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+): { values: T[]; unknown: string[] } {
   const out: T[] = [];
   const unknown: string[] = [];
-  for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const piece of text
+    .split(/[;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const value = values.find((candidate) => labels[candidate] === piece || candidate === piece);
     if (value) out.push(value);
     else unknown.push(piece);
@@ -78,11 +85,17 @@ function labelsToValues<T extends string>(text: string, values: readonly T[], la
 
 /** よみがな from 名称_カナ: katakana → hiragana; brackets, dots and Latin/digits dropped. */
 function readingOf(values: RowValues, notes: string[]): string | undefined {
-  const raw = values.kana ?? (/^[\p{Script=Hiragana}\p{Script=Katakana}ー\s]+$/u.test(values.name ?? '') ? values.name : undefined);
+  const raw =
+    values.kana ??
+    (/^[\p{Script=Hiragana}\p{Script=Katakana}ー\s]+$/u.test(values.name ?? '') ? values.name : undefined);
   if (!raw) return undefined;
   const direct = normalizeKana(raw);
   if (direct.ok) return direct.value;
-  const kept = raw.normalize('NFKC').replace(/[^\p{Script=Hiragana}\p{Script=Katakana}ー\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const kept = raw
+    .normalize('NFKC')
+    .replace(/[^\p{Script=Hiragana}\p{Script=Katakana}ー\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cleaned = normalizeKana(kept);
   if (!cleaned.ok) return undefined;
   notes.push(`よみがな「${raw}」のかな以外の文字を除きました`);
@@ -105,9 +118,12 @@ function digits(text: string | undefined, pattern: RegExp): string | undefined {
 export function addressOf(values: RowValues): string | undefined {
   if (values.addressJoined) return values.addressJoined;
   const building = values.building;
-  const withBuilding = (main: string) => (building && !plain(main).endsWith(plain(building)) ? `${main} ${building}` : main);
+  const withBuilding = (main: string) =>
+    building && !plain(main).endsWith(plain(building)) ? `${main} ${building}` : main;
   if (values.addressTown || values.addressRest) {
-    return withBuilding([values.addressPrefecture, values.addressCity, values.addressTown, values.addressRest].filter(Boolean).join(''));
+    return withBuilding(
+      [values.addressPrefecture, values.addressCity, values.addressTown, values.addressRest].filter(Boolean).join(''),
+    );
   }
   if (values.address) return withBuilding(values.address);
   return undefined;
@@ -147,11 +163,14 @@ const rejected = (reason: string): RejectedRow => ({ ok: false, kind: 'error', r
 /** The 種別: a category named in サービス種類, else the mapping's answer for the row. */
 function categoryOf(values: RowValues, name: string, context: ConvertContext): Category | RejectedRow {
   const typeText = [values.serviceType, values.note].filter(Boolean).join(' ');
-  const byName = values.serviceType ? context.categories.find((category) => plain(category.name) === plain(values.serviceType!)) : undefined;
+  const byName = values.serviceType
+    ? context.categories.find((category) => plain(category.name) === plain(values.serviceType!))
+    : undefined;
   let categoryId = byName?.id;
   if (!categoryId) {
     const mapped = applyMapping(context.rules, typeText, name);
-    if (mapped?.skip) return { ok: false, kind: 'skipped', reason: `対象外（${mapped.skip.reason}: 「${mapped.skip.match}」を含む）` };
+    if (mapped?.skip)
+      return { ok: false, kind: 'skipped', reason: `対象外（${mapped.skip.reason}: 「${mapped.skip.match}」を含む）` };
     if (!mapped?.category) {
       const column = values.serviceType ? `サービス種類「${values.serviceType}」` : '種別の列がなく名称';
       return rejected(`種別を決められません（${column}に合う対応がありません。--mapping の対応表に書いてください）`);
@@ -159,7 +178,10 @@ function categoryOf(values: RowValues, name: string, context: ConvertContext): C
     categoryId = mapped.category;
   }
   const category = context.categories.find((candidate) => candidate.id === categoryId);
-  if (!category) return rejected(`種別「${categoryId}」が categories.yaml にありません（対応表か categories.yaml を直してください）`);
+  if (!category)
+    return rejected(
+      `種別「${categoryId}」が categories.yaml にありません（対応表か categories.yaml を直してください）`,
+    );
   return category;
 }
 
@@ -167,7 +189,10 @@ function categoryOf(values: RowValues, name: string, context: ConvertContext): C
 function byNameOrId<T extends { id: string; name: string }>(list: readonly T[], text: string) {
   const found: string[] = [];
   const missing: string[] = [];
-  for (const piece of text.split(/[;；]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const piece of text
+    .split(/[;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const hit = list.find((item) => item.name === piece || item.id === piece);
     if (hit) found.push(hit.id);
     else missing.push(piece);
@@ -178,11 +203,15 @@ function byNameOrId<T extends { id: string; name: string }>(list: readonly T[], 
 /** Values written only by this site's own export: status, 運営主体, 対象, 困りごと, 担当地区. */
 function addOwnExportFields({ values, context, data, notes }: RowDraft, category: Category): RejectedRow | undefined {
   if (values.status) {
-    const status = RESOURCE_STATUSES.find((candidate) => RESOURCE_STATUS_LABELS[candidate] === values.status || candidate === values.status);
+    const status = RESOURCE_STATUSES.find(
+      (candidate) => RESOURCE_STATUS_LABELS[candidate] === values.status || candidate === values.status,
+    );
     if (status && status !== 'active') data.status = status;
   }
   if (values.operatorName) {
-    const operator = context.organizations.find((organization) => plain(organization.name) === plain(values.operatorName!));
+    const operator = context.organizations.find(
+      (organization) => plain(organization.name) === plain(values.operatorName!),
+    );
     if (operator) data.operator = operator.id;
     else notes.push(`運営主体「${values.operatorName}」は organizations/ にないため、operator は書いていません`);
   }
@@ -205,7 +234,9 @@ function addOwnExportFields({ values, context, data, notes }: RowDraft, category
     data.servesAreas = found;
   }
   if (category.kind === 'window' && (!data.topics || !data.servesAreas)) {
-    return rejected(`相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`);
+    return rejected(
+      `相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`,
+    );
   }
   return undefined;
 }
@@ -224,20 +255,28 @@ function addWhere({ values, data, notes }: RowDraft, online: boolean): RejectedR
   if (lat !== undefined && lng !== undefined && (lat !== 0 || lng !== 0)) {
     if (!isInJapan(lat, lng)) {
       const swapped = isInJapan(lng, lat);
-      return rejected(swapped ? `緯度 ${lat}・経度 ${lng} が逆になっているようです（日本の外を指しています）` : `緯度 ${lat}・経度 ${lng} は日本の外です`);
+      return rejected(
+        swapped
+          ? `緯度 ${lat}・経度 ${lng} が逆になっているようです（日本の外を指しています）`
+          : `緯度 ${lat}・経度 ${lng} は日本の外です`,
+      );
     }
     data.location = { lat, lng };
   }
   if (!online) {
     if (!address) return rejected('住所がありません');
-    if (!data.location) return rejected('緯度・経度がありません（地図に置けないため取り込めません。位置を調べて CSV に書いてください）');
+    if (!data.location)
+      return rejected('緯度・経度がありません（地図に置けないため取り込めません。位置を調べて CSV に書いてください）');
   }
   return undefined;
 }
 
 /** Phone, FAX, e-mail and URL; what cannot be read becomes a note, never a wrong value. */
 function addContact({ values, data, notes }: RowDraft): void {
-  for (const [field, key, label] of [['phone', 'phone', '電話番号'], ['fax', 'fax', 'FAX番号']] as const) {
+  for (const [field, key, label] of [
+    ['phone', 'phone', '電話番号'],
+    ['fax', 'fax', 'FAX番号'],
+  ] as const) {
     const text = values[field];
     if (!text) continue;
     const phone = normalizePhone(text);
@@ -263,7 +302,9 @@ function addTime({ values, data, notes }: RowDraft): string[] {
     const { values: closed } = labelsToValues(values.closed, CLOSURES, CLOSURE_LABELS);
     if (closed.length) data.closed = closed;
   }
-  const hoursNote = [...noteParts, values.hoursNote, values.afterHours ? `時間外: ${values.afterHours}` : undefined].filter(Boolean).join('。');
+  const hoursNote = [...noteParts, values.hoursNote, values.afterHours ? `時間外: ${values.afterHours}` : undefined]
+    .filter(Boolean)
+    .join('。');
   if (hoursNote) data.hoursNote = hoursNote;
   return noteParts.length ? ['hoursNote'] : [];
 }
@@ -277,19 +318,28 @@ function addTerms({ values, data, notes }: RowDraft): void {
   }
   if (values.costNote) data.costNote = values.costNote;
   if (values.accessibility) {
-    const { values: accessibility, unknown } = labelsToValues(values.accessibility, ACCESSIBILITY, ACCESSIBILITY_LABELS);
+    const { values: accessibility, unknown } = labelsToValues(
+      values.accessibility,
+      ACCESSIBILITY,
+      ACCESSIBILITY_LABELS,
+    );
     if (accessibility.length) data.accessibility = accessibility;
-    if (unknown.length) notes.push(`バリアフリー情報「${unknown.join('、')}」は決まった項目に当てはまらないため取り込んでいません`);
+    if (unknown.length)
+      notes.push(`バリアフリー情報「${unknown.join('、')}」は決まった項目に当てはまらないため取り込んでいません`);
   }
   if (values.languages) {
-    const languages = values.languages.split(/[;；]/).map((part) => part.trim()).filter(Boolean);
+    const languages = values.languages
+      .split(/[;；]/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (languages.length && !(languages.length === 1 && languages[0] === 'ja')) data.languages = languages;
   }
 }
 
 /** 情報確認日, 定員・空き, 出典 and the official numbers (事業所番号, 医療機関コード, 法人番号). */
 function addRecordFacts({ values, context, data, notes }: RowDraft): void {
-  const verifiedAt = values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
+  const verifiedAt =
+    values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
   const total = number(values.capacity);
   const available = number(values.available);
   // 介護サービス情報公表 writes 0 for 「not stated」; our own export says when a 0 is meant (時点).

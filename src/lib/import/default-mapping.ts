@@ -157,13 +157,18 @@ export function parseMapping(text: string): { rules: MappingRule[] } | { errors:
   const rules: MappingRule[] = [];
   root.rules.forEach((item, index) => {
     const where = `rules[${index}]`;
-    if (!item || typeof item !== 'object') return errors.push(`${where}: { match: 言葉, category: 種別の id } の形で書いてください`);
+    if (!item || typeof item !== 'object')
+      return errors.push(`${where}: { match: 言葉, category: 種別の id } の形で書いてください`);
     const rule = item as Record<string, unknown>;
     const unknown = Object.keys(rule).filter((key) => !['match', 'in', 'category', 'skip', 'reason'].includes(key));
-    if (unknown.length) errors.push(`${where}: 知らない項目 ${unknown.join(', ')}（使えるのは match, in, category, skip, reason）`);
-    if (typeof rule.match !== 'string' || rule.match.trim() === '') errors.push(`${where}.match: 探す言葉を書いてください`);
-    if (rule.in !== undefined && rule.in !== 'type' && rule.in !== 'name') errors.push(`${where}.in: type か name で書いてください`);
-    if (rule.skip !== true && typeof rule.category !== 'string') errors.push(`${where}: category（種別の id）か skip: true を書いてください`);
+    if (unknown.length)
+      errors.push(`${where}: 知らない項目 ${unknown.join(', ')}（使えるのは match, in, category, skip, reason）`);
+    if (typeof rule.match !== 'string' || rule.match.trim() === '')
+      errors.push(`${where}.match: 探す言葉を書いてください`);
+    if (rule.in !== undefined && rule.in !== 'type' && rule.in !== 'name')
+      errors.push(`${where}.in: type か name で書いてください`);
+    if (rule.skip !== true && typeof rule.category !== 'string')
+      errors.push(`${where}: category（種別の id）か skip: true を書いてください`);
     rules.push({
       match: String(rule.match ?? ''),
       in: rule.in as MappingRule['in'],

@@ -76,7 +76,10 @@ export function formatHoursDetail(rules: readonly HoursRule[]): string {
 /** The export's 開所時間 column back to rules; undefined when any part is not in that form. */
 export function parseHoursDetail(text: string): HoursRule[] | undefined {
   const rules: HoursRule[] = [];
-  for (const part of text.split('/').map((piece) => piece.trim()).filter(Boolean)) {
+  for (const part of text
+    .split('/')
+    .map((piece) => piece.trim())
+    .filter(Boolean)) {
     const match = /^((?:第[1-5]・?)*)([月火水木金土日]+) (\d{2}:\d{2}-\d{2}:\d{2})$/.exec(part);
     if (!match) return undefined;
     const days = [...match[2]].map((label) => DAY_BY_LABEL.get(label)!);

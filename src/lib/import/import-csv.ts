@@ -52,7 +52,8 @@ export function importCsv(bytes: Uint8Array, content: LoadedContent, options: Im
   try {
     records = parseCsvRecords(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { encoding, rowCount: 0, changes: [], rejected: [], fatal: `CSV として読めません: ${error.message}` };
+    if (error instanceof CsvSyntaxError)
+      return { encoding, rowCount: 0, changes: [], rejected: [], fatal: `CSV として読めません: ${error.message}` };
     throw error;
   }
   if (records.length === 0) return { encoding, rowCount: 0, changes: [], rejected: [], fatal: 'CSV が空です' };
@@ -75,7 +76,9 @@ export function importCsv(bytes: Uint8Array, content: LoadedContent, options: Im
     categories: content.categories,
     topics: content.topics,
     areas: content.areas.filter((entry) => entry.data).map((entry) => ({ id: entry.id, name: entry.data.name })),
-    organizations: content.organizations.filter((entry) => entry.data).map((entry) => ({ id: entry.id, name: entry.data.name })),
+    organizations: content.organizations
+      .filter((entry) => entry.data)
+      .map((entry) => ({ id: entry.id, name: entry.data.name })),
     verifiedAt: options.verifiedAt,
     source: options.source,
   };
@@ -86,7 +89,12 @@ export function importCsv(bytes: Uint8Array, content: LoadedContent, options: Im
     if (record.fields.length > header.fields.length) {
       // More cells than headings: a comma too many shifted the columns, so nothing in the row is trusted.
       // (Fewer cells are fine: many tools drop empty cells at the end of a line.)
-      rejected.push({ line: record.line, name: values.name, kind: 'error', reason: `列の数が見出し（${header.fields.length}列）と違います（${record.fields.length}列）` });
+      rejected.push({
+        line: record.line,
+        name: values.name,
+        kind: 'error',
+        reason: `列の数が見出し（${header.fields.length}列）と違います（${record.fields.length}列）`,
+      });
       continue;
     }
     if (Object.keys(values).length === 0) continue; // a row of empty cells
@@ -97,7 +105,10 @@ export function importCsv(bytes: Uint8Array, content: LoadedContent, options: Im
   const existing = content.resources
     .filter((entry) => entry.data)
     .map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as unknown as Record<string, unknown> }));
-  const changes = planImport(planned, existing, { folder: options.folder, takenIds: content.resources.map((entry) => entry.id) });
+  const changes = planImport(planned, existing, {
+    folder: options.folder,
+    takenIds: content.resources.map((entry) => entry.id),
+  });
   return { encoding, detected, rowCount: rows.length, changes, rejected };
 }
 
@@ -116,7 +127,8 @@ export function formatImportReport(result: ImportResult, fileName: string, writt
     return out.join('\n');
   }
   out.push(`データの行数: ${result.rowCount}`);
-  const of = <K extends Change['kind']>(kind: K) => result.changes.filter((change): change is Extract<Change, { kind: K }> => change.kind === kind);
+  const of = <K extends Change['kind']>(kind: K) =>
+    result.changes.filter((change): change is Extract<Change, { kind: K }> => change.kind === kind);
   const news = of('new');
   const updates = of('update');
   const unchanged = of('unchanged');
@@ -126,9 +138,11 @@ export function formatImportReport(result: ImportResult, fileName: string, writt
   const notesOf = (notes: string[]) => notes.map((note) => `      ※ ${note}`);
 
   out.push('', `新しく作るファイル: ${news.length} 件`);
-  for (const change of news) out.push(`  + ${change.file}  ${change.data.name}（${change.line}行目）`, ...notesOf(change.notes));
+  for (const change of news)
+    out.push(`  + ${change.file}  ${change.data.name}（${change.line}行目）`, ...notesOf(change.notes));
   out.push('', `更新するファイル: ${updates.length} 件`);
-  for (const change of updates) out.push(`  ~ ${change.file}（${change.line}行目）: ${change.fields.join(', ')}`, ...notesOf(change.notes));
+  for (const change of updates)
+    out.push(`  ~ ${change.file}（${change.line}行目）: ${change.fields.join(', ')}`, ...notesOf(change.notes));
   out.push('', `変わらないもの: ${unchanged.length} 件`);
   for (const change of unchanged) out.push(`  = ${change.file}（${change.line}行目）`);
   if (duplicates.length) {

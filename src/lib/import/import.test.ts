@@ -48,7 +48,15 @@ const reasonAt = (result: ImportResult, line: number) => result.rejected.find((r
 describe('fixtures: each layout and encoding', () => {
   it('推奨データセット 介護サービス事業所一覧, Shift_JIS', async () => {
     const result = await run('kaigo-2019.sjis.csv');
-    expect(summaryOf(result)).toEqual({ encoding: 'shift_jis', layout: 'kaigo-2019', new: [2, 4], update: [3], duplicate: [], errors: [6, 7], skipped: [] });
+    expect(summaryOf(result)).toEqual({
+      encoding: 'shift_jis',
+      layout: 'kaigo-2019',
+      new: [2, 4],
+      update: [3],
+      duplicate: [],
+      errors: [6, 7],
+      skipped: [],
+    });
     expect(reasonAt(result, 6)).toContain('訪問入浴介護');
     expect(reasonAt(result, 7)).toContain('緯度・経度がありません');
     const komorebi = result.changes.find((change) => change.kind === 'new' && change.line === 2);
@@ -65,16 +73,32 @@ describe('fixtures: each layout and encoding', () => {
     });
     // Half-width katakana, quotes and a line break inside a quoted cell survive Shift_JIS.
     const soyokaze = result.changes.find((change) => change.kind === 'new' && change.line === 4);
-    expect(soyokaze?.kind === 'new' && soyokaze.data).toMatchObject({ name: 'ヘルパーステーション "そよかぜ"', kana: 'へるぱーすてーしょん そよかぜ', category: 'visiting-care' });
+    expect(soyokaze?.kind === 'new' && soyokaze.data).toMatchObject({
+      name: 'ヘルパーステーション "そよかぜ"',
+      kana: 'へるぱーすてーしょん そよかぜ',
+      category: 'visiting-care',
+    });
     expect(soyokaze?.kind === 'new' && String(soyokaze.data.hoursNote)).toContain('24時間\n電話対応');
     // The existing まちのえんがわ (same name and address, written with 東京都) is updated, not duplicated.
     const engawa = result.changes.find((change) => change.kind === 'update');
-    expect(engawa).toMatchObject({ id: 'day-engawa', fields: ['phone', 'identifiers'], set: { phone: '042-327-0809', identifiers: { jigyoshoNo: '1399900022' } } });
+    expect(engawa).toMatchObject({
+      id: 'day-engawa',
+      fields: ['phone', 'identifiers'],
+      set: { phone: '042-327-0809', identifiers: { jigyoshoNo: '1399900022' } },
+    });
   });
 
   it('推奨データセット 医療機関一覧, UTF-8 without BOM, LF', async () => {
     const result = await run('iryo-2019.utf8.csv');
-    expect(summaryOf(result)).toEqual({ encoding: 'utf-8', layout: 'iryo-2019', new: [2, 3, 4], update: [], duplicate: [], errors: [5, 6], skipped: [] });
+    expect(summaryOf(result)).toEqual({
+      encoding: 'utf-8',
+      layout: 'iryo-2019',
+      new: [2, 3, 4],
+      update: [],
+      duplicate: [],
+      errors: [5, 6],
+      skipped: [],
+    });
     expect(reasonAt(result, 5)).toBe('名称がありません');
     expect(reasonAt(result, 6)).toContain('逆');
     const [hospital, dental, naika] = result.changes.filter((change) => change.kind === 'new');
@@ -84,7 +108,10 @@ describe('fixtures: each layout and encoding', () => {
       hoursNote: '土曜は午前のみ。時間外: 救急外来は24時間',
       identifiers: { iryoKikanCode: '1391234567' },
     });
-    expect(dental.kind === 'new' && dental.data).toMatchObject({ category: 'dental', hours: [{ days: ['mon', 'tue', 'thu', 'fri'], time: '09:30-18:30' }] });
+    expect(dental.kind === 'new' && dental.data).toMatchObject({
+      category: 'dental',
+      hours: [{ days: ['mon', 'tue', 'thu', 'fri'], time: '09:30-18:30' }],
+    });
     // A bad phone number is left out with a note; the row itself is kept.
     expect(naika.kind === 'new' && naika.data.phone).toBeUndefined();
     expect(naika.kind === 'new' && naika.notes.join()).toContain('03-1234');
@@ -92,7 +119,15 @@ describe('fixtures: each layout and encoding', () => {
 
   it('自治体標準オープンデータセット 公共施設一覧, UTF-8 with BOM, split address', async () => {
     const result = await run('shisetsu-standard.utf8bom.csv');
-    expect(summaryOf(result)).toEqual({ encoding: 'utf-8-bom', layout: 'shisetsu-standard', new: [2, 5], update: [], duplicate: [], errors: [], skipped: [4, 6] });
+    expect(summaryOf(result)).toEqual({
+      encoding: 'utf-8-bom',
+      layout: 'shisetsu-standard',
+      new: [2, 5],
+      update: [],
+      duplicate: [],
+      errors: [],
+      skipped: [4, 6],
+    });
     expect(reasonAt(result, 4)).toContain('防災');
     const [center, salon] = result.changes.filter((change) => change.kind === 'new');
     expect(center.kind === 'new' && center.data).toMatchObject({
@@ -103,21 +138,47 @@ describe('fixtures: each layout and encoding', () => {
       operator: 'koureisha-shien-ka',
       hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], time: '09:00-21:00' }],
     });
-    expect(center.kind === 'new' && center.body).toBe('講座やサークルに使える地域の集会施設です。\n\n和室と調理室があります。');
-    expect(salon.kind === 'new' && salon.data).toMatchObject({ category: 'salon', address: '東京都みどり市旭町1-2-3 旭町集会所', hours: [{ days: ['wed'], time: '13:30-15:30' }] });
+    expect(center.kind === 'new' && center.body).toBe(
+      '講座やサークルに使える地域の集会施設です。\n\n和室と調理室があります。',
+    );
+    expect(salon.kind === 'new' && salon.data).toMatchObject({
+      category: 'salon',
+      address: '東京都みどり市旭町1-2-3 旭町集会所',
+      hours: [{ days: ['wed'], time: '13:30-15:30' }],
+    });
   });
 
   it('自治体標準オープンデータセット 介護サービス事業所一覧, a shifted row reported', async () => {
     const result = await run('kaigo-standard.utf8.csv');
-    expect(summaryOf(result)).toEqual({ encoding: 'utf-8', layout: 'kaigo-standard', new: [2], update: [], duplicate: [], errors: [3], skipped: [] });
+    expect(summaryOf(result)).toEqual({
+      encoding: 'utf-8',
+      layout: 'kaigo-standard',
+      new: [2],
+      update: [],
+      duplicate: [],
+      errors: [3],
+      skipped: [],
+    });
     expect(reasonAt(result, 3)).toContain('列の数');
     const [aoba] = result.changes;
-    expect(aoba.kind === 'new' && aoba.data).toMatchObject({ category: 'visiting-nursing', address: '東京都みどり市青葉町2丁目5-8', postalCode: '188-0005' });
+    expect(aoba.kind === 'new' && aoba.data).toMatchObject({
+      category: 'visiting-nursing',
+      address: '東京都みどり市青葉町2丁目5-8',
+      postalCode: '188-0005',
+    });
   });
 
   it('介護サービス情報公表 オープンデータ, UTF-16LE; the same 事業所 twice imported once', async () => {
     const result = await run('kouhyou.utf16le.csv');
-    expect(summaryOf(result)).toEqual({ encoding: 'utf-16le', layout: 'kouhyou', new: [2, 3, 5], update: [], duplicate: [4], errors: [], skipped: [] });
+    expect(summaryOf(result)).toEqual({
+      encoding: 'utf-16le',
+      layout: 'kouhyou',
+      new: [2, 3, 5],
+      update: [],
+      duplicate: [4],
+      errors: [],
+      skipped: [],
+    });
     const [komorebi, akane, suzuran] = result.changes.filter((change) => change.kind === 'new');
     // 住所 already ends with 方書: not written twice. 定員 0 means 「not stated」.
     expect(komorebi.kind === 'new' && komorebi.data.address).toBe('東京都みどり市緑町2-3-4こもれびビル1階');
@@ -135,7 +196,12 @@ describe('writing', () => {
     await cp(path.join(ROOT, 'content'), dir, { recursive: true });
     const engawaBefore = await readFile(path.join(dir, 'resources/care/day-engawa.md'), 'utf8');
 
-    for (const file of ['kaigo-2019.sjis.csv', 'iryo-2019.utf8.csv', 'shisetsu-standard.utf8bom.csv', 'kaigo-standard.utf8.csv']) {
+    for (const file of [
+      'kaigo-2019.sjis.csv',
+      'iryo-2019.utf8.csv',
+      'shisetsu-standard.utf8bom.csv',
+      'kaigo-standard.utf8.csv',
+    ]) {
       const content = await loadContent(dir, { today: TODAY });
       await applyChanges(dir, (await run(file, content)).changes);
     }
@@ -147,7 +213,10 @@ describe('writing', () => {
     const second = await run('kouhyou.utf16le.csv', loaded);
     const komorebi = second.changes.find((change) => change.line === 2);
     expect(komorebi).toMatchObject({ kind: 'update', id: 'deisaabisukomorebi', set: { capacity: { total: 35 } } });
-    expect(komorebi?.kind === 'update' && komorebi.set.identifiers).toEqual({ jigyoshoNo: '1399900011', corporateNo: '1234567890123' });
+    expect(komorebi?.kind === 'update' && komorebi.set.identifiers).toEqual({
+      jigyoshoNo: '1399900011',
+      corporateNo: '1234567890123',
+    });
     await applyChanges(dir, second.changes);
     loaded = await loadContent(dir, { today: TODAY });
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -159,7 +228,9 @@ describe('writing', () => {
     expect(engawaAfter).toContain('phone: 042-327-0809');
     expect(engawaAfter).toContain('jigyoshoNo: "1399900022"');
     expect(engawaAfter.split('---')[2]).toBe(engawaBefore.split('---')[2]);
-    expect(engawaAfter.replace(/phone: .*\n/, '').replace(/identifiers:[\s\S]*?---/, '---')).toBe(engawaBefore.replace(/phone: .*\n/, ''));
+    expect(engawaAfter.replace(/phone: .*\n/, '').replace(/identifiers:[\s\S]*?---/, '---')).toBe(
+      engawaBefore.replace(/phone: .*\n/, ''),
+    );
 
     // Importing the same file again changes nothing.
     const third = await run('kouhyou.utf16le.csv', loaded);
@@ -176,23 +247,38 @@ describe('焼津市 real files', () => {
       expect(result.fatal, file).toBeUndefined();
       const accounted = result.changes.length + result.rejected.length;
       expect(accounted, file).toBe(result.rowCount);
-      const lines = [...result.changes.map((change) => change.line), ...result.rejected.map((row) => row.line)].sort((a, b) => a - b);
+      const lines = [...result.changes.map((change) => change.line), ...result.rejected.map((row) => row.line)].sort(
+        (a, b) => a - b,
+      );
       expect(lines, file).toEqual(Array.from({ length: result.rowCount }, (_, index) => index + 2));
     }
   });
 
   it('keeps the good rows: every 地域交流センター and 福祉会館, the 救護病院 with their phones', async () => {
     const centers = await yaizu('222127_community_center.csv');
-    expect(summaryOf(centers)).toMatchObject({ encoding: 'utf-8-bom', layout: 'shisetsu-2019', errors: [], skipped: [] });
-    expect(centers.changes.every((change) => change.kind === 'new' && change.data.category === 'community-center')).toBe(true);
+    expect(summaryOf(centers)).toMatchObject({
+      encoding: 'utf-8-bom',
+      layout: 'shisetsu-2019',
+      errors: [],
+      skipped: [],
+    });
+    expect(
+      centers.changes.every((change) => change.kind === 'new' && change.data.category === 'community-center'),
+    ).toBe(true);
     const first = centers.changes[0];
-    expect(first.kind === 'new' && first.data).toMatchObject({ name: '港地域交流センター', kana: 'みなとちいきこうりゅうせんたー', hoursNote: '【開館時間】9:00～21:30 【休館日】月曜日' });
+    expect(first.kind === 'new' && first.data).toMatchObject({
+      name: '港地域交流センター',
+      kana: 'みなとちいきこうりゅうせんたー',
+      hoursNote: '【開館時間】9:00～21:30 【休館日】月曜日',
+    });
 
     expect((await yaizu('222127_facilities_welfare.csv')).changes).toHaveLength(2);
 
     const hospitals = await yaizu('222127_kyuugobyouinn.csv');
     expect(hospitals.detected?.layout.id).toBe('generic');
-    expect(hospitals.changes.map((change) => change.kind === 'new' && [change.data.category, change.data.phone])).toEqual([
+    expect(
+      hospitals.changes.map((change) => change.kind === 'new' && [change.data.category, change.data.phone]),
+    ).toEqual([
       ['hospital', '054-623-3111'],
       ['hospital', '054-628-5500'],
       ['hospital', '054-627-5585'],
@@ -210,11 +296,15 @@ describe('焼津市 real files', () => {
 
 describe('mapping', () => {
   it('puts the municipality rules before the defaults', () => {
-    const parsed = parseMapping('rules:\n  - { match: 訪問入浴介護, category: visiting-care }\n  - { match: 地域交流センター, skip: true, reason: 別に管理 }\n');
+    const parsed = parseMapping(
+      'rules:\n  - { match: 訪問入浴介護, category: visiting-care }\n  - { match: 地域交流センター, skip: true, reason: 別に管理 }\n',
+    );
     expect('rules' in parsed && parsed.rules.length).toBe(DEFAULT_MAPPING.length + 2);
     if (!('rules' in parsed)) return;
     expect(applyMapping(parsed.rules, '訪問入浴介護', 'x')).toEqual({ category: 'visiting-care' });
-    expect(applyMapping(parsed.rules, '', '港地域交流センター')).toEqual({ skip: { reason: '別に管理', match: '地域交流センター' } });
+    expect(applyMapping(parsed.rules, '', '港地域交流センター')).toEqual({
+      skip: { reason: '別に管理', match: '地域交流センター' },
+    });
     expect(applyMapping(DEFAULT_MAPPING, '', '港地域交流センター')).toEqual({ category: 'community-center' });
   });
 
@@ -228,9 +318,13 @@ describe('mapping', () => {
 
   it('prefers the specific words: 看護小規模多機能 is not 訪問看護, 歯科 beats 診療所', () => {
     expect(applyMapping(DEFAULT_MAPPING, '看護小規模多機能型居宅介護', '')).toEqual({ category: 'shotaki' });
-    expect(applyMapping(DEFAULT_MAPPING, '短期入所療養介護（介護老人保健施設）', '')).toEqual({ category: 'short-stay' });
+    expect(applyMapping(DEFAULT_MAPPING, '短期入所療養介護（介護老人保健施設）', '')).toEqual({
+      category: 'short-stay',
+    });
     expect(applyMapping(DEFAULT_MAPPING, '無床診療所', 'さくら歯科')).toEqual({ category: 'dental' });
-    expect(applyMapping(DEFAULT_MAPPING, '特定施設入居者生活介護（サービス付き高齢者向け住宅）', '')).toEqual({ category: 'sakoju' });
+    expect(applyMapping(DEFAULT_MAPPING, '特定施設入居者生活介護（サービス付き高齢者向け住宅）', '')).toEqual({
+      category: 'sakoju',
+    });
     expect(applyMapping(DEFAULT_MAPPING, '訪問入浴介護', 'ゆけむり')).toBeUndefined();
   });
 
@@ -239,14 +333,32 @@ describe('mapping', () => {
     await cp(path.join(ROOT, 'content'), dir, { recursive: true });
     const mapping = path.join(work, 'mapping.yaml');
     await writeFile(mapping, 'rules:\n  - { match: 訪問入浴介護, category: visiting-care }\n');
-    const cli = (args: string[]) => spawnSync('node', ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const dry = cli([path.join(FIXTURES, 'kaigo-2019.sjis.csv'), '--dir', dir, '--mapping', mapping, '--verified-at', '2026-11-20']);
+    const cli = (args: string[]) =>
+      spawnSync('node', ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const dry = cli([
+      path.join(FIXTURES, 'kaigo-2019.sjis.csv'),
+      '--dir',
+      dir,
+      '--mapping',
+      mapping,
+      '--verified-at',
+      '2026-11-20',
+    ]);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('新しく作るファイル: 3 件');
     expect(dry.stdout).toContain('7行目 ケアプランひだまり西: 緯度・経度がありません');
     expect(dry.stdout).toContain('--write');
     expect((await readdir(path.join(dir, 'resources'))).includes('imported')).toBe(false);
-    const wet = cli([path.join(FIXTURES, 'kaigo-2019.sjis.csv'), '--dir', dir, '--mapping', mapping, '--verified-at', '2026-11-20', '--write']);
+    const wet = cli([
+      path.join(FIXTURES, 'kaigo-2019.sjis.csv'),
+      '--dir',
+      dir,
+      '--mapping',
+      mapping,
+      '--verified-at',
+      '2026-11-20',
+      '--write',
+    ]);
     expect(wet.status).toBe(0);
     expect(wet.stdout).toContain('書き込んだ後の検証: エラー 0 件');
     expect(await readdir(path.join(dir, 'resources/imported'))).toHaveLength(3);
@@ -256,10 +368,14 @@ describe('mapping', () => {
 
 describe('layout detection', () => {
   it('tells the layouts apart by their columns', () => {
-    expect(detectLayout(['都道府県コード又は市区町村コード', 'NO', '名称', '住所', '事業所番号', 'サービス種類']).layout.id).toBe('kaigo-2019');
+    expect(
+      detectLayout(['都道府県コード又は市区町村コード', 'NO', '名称', '住所', '事業所番号', 'サービス種類']).layout.id,
+    ).toBe('kaigo-2019');
     expect(detectLayout(['名称', '所在地_連結表記', '医療機関の種類']).layout.id).toBe('iryo-standard');
     expect(detectLayout(['1.名称', '2.住所', '利用可能日時特記事項']).layout.id).toBe('shisetsu-2019');
-    expect(detectLayout(['事業所名', 'サービスの種類', '事業所番号', '住所', '方書（ビル名等）']).layout.id).toBe('kouhyou');
+    expect(detectLayout(['事業所名', 'サービスの種類', '事業所番号', '住所', '方書（ビル名等）']).layout.id).toBe(
+      'kouhyou',
+    );
     const generic = detectLayout(['名称', '住所', '緯度', '経度', '謎の列']);
     expect(generic.layout.id).toBe('generic');
     expect(generic.unknownColumns).toEqual(['謎の列']);

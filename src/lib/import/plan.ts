@@ -22,15 +22,34 @@ export interface PlannedRow {
 }
 
 export type Change =
-  | { kind: 'new'; line: number; id: string; file: string; data: Record<string, unknown>; body?: string; notes: string[] }
-  | { kind: 'update'; line: number; id: string; file: string; fields: string[]; set: Record<string, unknown>; notes: string[] }
+  | {
+      kind: 'new';
+      line: number;
+      id: string;
+      file: string;
+      data: Record<string, unknown>;
+      body?: string;
+      notes: string[];
+    }
+  | {
+      kind: 'update';
+      line: number;
+      id: string;
+      file: string;
+      fields: string[];
+      set: Record<string, unknown>;
+      notes: string[];
+    }
   | { kind: 'unchanged'; line: number; id: string; file: string; notes: string[] }
   | { kind: 'duplicate'; line: number; firstLine: number; name: string };
 
 /** Fields an import never overwrites on an existing entry: the municipality's own judgement. */
 const KEEP_ON_UPDATE = new Set(['category', 'verifiedAt', 'source']);
 
-const plainName = (name: unknown) => String(name ?? '').normalize('NFKC').replace(/\s+/g, '');
+const plainName = (name: unknown) =>
+  String(name ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 
 /** Address for matching: normalized, without 都道府県, spaces and dashes unified. */
 export function addressKey(address: unknown): string {
@@ -54,7 +73,11 @@ export interface PlanOptions {
   takenIds?: Iterable<string>;
 }
 
-export function planImport(rows: readonly PlannedRow[], existing: readonly ExistingResource[], options: PlanOptions = {}): Change[] {
+export function planImport(
+  rows: readonly PlannedRow[],
+  existing: readonly ExistingResource[],
+  options: PlanOptions = {},
+): Change[] {
   const folder = options.folder ?? 'imported';
   const byJigyosho = new Map<string, ExistingResource>();
   const byIryo = new Map<string, ExistingResource>();
@@ -74,7 +97,11 @@ export function planImport(rows: readonly PlannedRow[], existing: readonly Exist
   for (const { line, row } of rows) {
     const ids = identifiersOf(row.data);
     // The same office twice in one file (a 事業所 listed under two services) is imported once.
-    const fileKeys = [ids.jigyoshoNo && `j:${ids.jigyoshoNo}`, ids.iryoKikanCode && `i:${ids.iryoKikanCode}`, `n:${nameAddressKey(row.data)}`].filter(Boolean) as string[];
+    const fileKeys = [
+      ids.jigyoshoNo && `j:${ids.jigyoshoNo}`,
+      ids.iryoKikanCode && `i:${ids.iryoKikanCode}`,
+      `n:${nameAddressKey(row.data)}`,
+    ].filter(Boolean) as string[];
     const firstLine = fileKeys.map((key) => seenInFile.get(key)).find((value) => value !== undefined);
     if (firstLine !== undefined) {
       changes.push({ kind: 'duplicate', line, firstLine, name: String(row.data.name) });
@@ -121,7 +148,15 @@ export function planImport(rows: readonly PlannedRow[], existing: readonly Exist
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    changes.push({ kind: 'new', line, id, file: `resources/${folder}/${id}.md`, data: row.data, body: row.body, notes: row.notes });
+    changes.push({
+      kind: 'new',
+      line,
+      id,
+      file: `resources/${folder}/${id}.md`,
+      data: row.data,
+      body: row.body,
+      notes: row.notes,
+    });
   }
   return changes;
 }

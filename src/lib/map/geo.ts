@@ -38,11 +38,17 @@ export function distanceMeters(a: LngLat, b: LngLat): number {
 /** [west, south, east, north] of a boundary. */
 export function bbox(boundary: Boundary): [number, number, number, number] {
   const rings = boundary.type === 'Polygon' ? boundary.coordinates : boundary.coordinates.flat();
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (const ring of rings) for (const [lng, lat] of ring) {
-    west = Math.min(west, lng); east = Math.max(east, lng);
-    south = Math.min(south, lat); north = Math.max(north, lat);
-  }
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
+  for (const ring of rings)
+    for (const [lng, lat] of ring) {
+      west = Math.min(west, lng);
+      east = Math.max(east, lng);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
   return [west, south, east, north];
 }
 

@@ -10,7 +10,15 @@ const areas = [
 ];
 
 const day = resourceFacets(
-  { category: 'day-service', group: '介護', areaId: 'honcho', isWindow: false, audience: ['resident'], status: 'active', targets: ['elderly'] },
+  {
+    category: 'day-service',
+    group: '介護',
+    areaId: 'honcho',
+    isWindow: false,
+    audience: ['resident'],
+    status: 'active',
+    targets: ['elderly'],
+  },
   areas,
 );
 
@@ -18,7 +26,15 @@ describe('resources.geojson', () => {
   test('only located resources, coordinates rounded to 6 decimals, short properties', () => {
     const data = resourcesGeoJSON(
       [
-        { id: 'a', name: 'いずみデイ', location: { lat: 35.123456789, lng: 139.987654321 }, address: 'みどり市泉町1-1', phone: '042-000-0000', professionalOnly: false, facets: day },
+        {
+          id: 'a',
+          name: 'いずみデイ',
+          location: { lat: 35.123456789, lng: 139.987654321 },
+          address: 'みどり市泉町1-1',
+          phone: '042-000-0000',
+          professionalOnly: false,
+          facets: day,
+        },
         { id: 'b', name: '電話相談', professionalOnly: false, facets: day },
       ],
       ['相談窓口', '介護'],
@@ -41,7 +57,15 @@ describe('resources.geojson', () => {
   });
   test('a point filters like its resource (the shared facets)', () => {
     const data = resourcesGeoJSON(
-      [{ id: 'a', name: 'x', location: { lat: 35, lng: 139 }, professionalOnly: true, facets: { ...day, audience: ['professional'], status: 'suspended' } }],
+      [
+        {
+          id: 'a',
+          name: 'x',
+          location: { lat: 35, lng: 139 },
+          professionalOnly: true,
+          facets: { ...day, audience: ['professional'], status: 'suspended' },
+        },
+      ],
       ['相談窓口', '介護'],
     );
     const facets = pointFacets(data.features[0]!.properties, ['相談窓口', '介護']);
@@ -57,13 +81,29 @@ describe('resources.geojson', () => {
 
 describe('areas.geojson', () => {
   test('areas with a boundary, each with a label point inside it', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[139, 35], [139.02, 35], [139.02, 35.02], [139, 35.02], [139, 35]] as [number, number][]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [139, 35],
+          [139.02, 35],
+          [139.02, 35.02],
+          [139, 35.02],
+          [139, 35],
+        ] as [number, number][],
+      ],
+    };
     const data = areasGeoJSON([
       { id: 'honcho', name: '本町地区', level: 'district', boundary: square },
       { id: 'city', name: 'みどり市', level: 'municipality' },
     ]);
     expect(data.features).toHaveLength(1);
-    expect(data.features[0]!.properties).toEqual({ id: 'honcho', name: '本町地区', level: 'district', label: [139.01, 35.01] });
+    expect(data.features[0]!.properties).toEqual({
+      id: 'honcho',
+      name: '本町地区',
+      level: 'district',
+      label: [139.01, 35.01],
+    });
     expect(labelPoint(square)).toEqual([139.01, 35.01]);
   });
 });
@@ -71,7 +111,15 @@ describe('areas.geojson', () => {
 describe('facets', () => {
   test('a window belongs to the areas it serves and those inside them, never the municipality', () => {
     const window = resourceFacets(
-      { category: 'houkatsu', group: '相談窓口', areaId: 'honcho', isWindow: true, servesAreas: ['chuo'], audience: ['resident'], status: 'active' },
+      {
+        category: 'houkatsu',
+        group: '相談窓口',
+        areaId: 'honcho',
+        isWindow: true,
+        servesAreas: ['chuo'],
+        audience: ['resident'],
+        status: 'active',
+      },
       areas,
     );
     expect(window.area.sort()).toEqual(['chuo', 'honcho', 'minami']);

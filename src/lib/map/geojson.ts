@@ -156,7 +156,8 @@ function roundBoundary(boundary: Boundary): Boundary {
 
 /** Where to write an area's name: the centroid of its largest outer ring. */
 export function labelPoint(boundary: Boundary): [number, number] {
-  const outers = boundary.type === 'Polygon' ? [boundary.coordinates[0]!] : boundary.coordinates.map((polygon) => polygon[0]!);
+  const outers =
+    boundary.type === 'Polygon' ? [boundary.coordinates[0]!] : boundary.coordinates.map((polygon) => polygon[0]!);
   let best: [number, number] = outers[0]![0]!;
   let bestArea = -1;
   for (const ring of outers) {

@@ -67,7 +67,9 @@ describe('a split map (above the single-file limit)', () => {
   it('the 圏域 parts, with the points in none in _others, hold every point; counts and extents match their files', () => {
     const parts = mapParts(model, 10)!;
     const regions = model.areas.filter((area) => area.parent === model.municipality!.id);
-    expect(parts.filter((part) => part.id !== OTHERS_ID).map((part) => part.id)).toEqual(regions.map((area) => area.id));
+    expect(parts.filter((part) => part.id !== OTHERS_ID).map((part) => part.id)).toEqual(
+      regions.map((area) => area.id),
+    );
     const union = new Set<string>();
     for (const part of parts) {
       const features = partMapPoints(model, part.id).features;
@@ -80,7 +82,10 @@ describe('a split map (above the single-file limit)', () => {
         union.add(feature.properties.id);
         if (!standing.has(feature.properties.id)) continue;
         const [lng, lat] = feature.geometry.coordinates;
-        expect(lng >= part.bbox[0] && lng <= part.bbox[2] && lat >= part.bbox[1] && lat <= part.bbox[3], `${feature.properties.id} inside ${part.id}`).toBe(true);
+        expect(
+          lng >= part.bbox[0] && lng <= part.bbox[2] && lat >= part.bbox[1] && lat <= part.bbox[3],
+          `${feature.properties.id} inside ${part.id}`,
+        ).toBe(true);
         inside++;
       }
       expect(inside, part.id).toBeGreaterThan(0);
@@ -93,13 +98,20 @@ describe('a split map (above the single-file limit)', () => {
     // A place with no area, no address and a location outside every boundary stands in no 圏域.
     const index = loaded.resources.findIndex((entry) => !entry.data.servesAreas && entry.data.location);
     const entry = loaded.resources[index]!;
-    const loose = { ...entry, data: { ...entry.data, area: undefined, address: undefined, location: { lat: 35.6, lng: 139.3 } } };
-    const changed = await modelFromLoaded({ ...loaded, resources: loaded.resources.map((e, i) => (i === index ? loose : e)) });
+    const loose = {
+      ...entry,
+      data: { ...entry.data, area: undefined, address: undefined, location: { lat: 35.6, lng: 139.3 } },
+    };
+    const changed = await modelFromLoaded({
+      ...loaded,
+      resources: loaded.resources.map((e, i) => (i === index ? loose : e)),
+    });
     expect(changed.resourceById.get(entry.id)!.areaId).toBeUndefined();
     const parts = mapParts(changed, 10)!;
     expect(parts.at(-1)).toMatchObject({ id: OTHERS_ID, count: 1, bbox: [139.3, 35.6, 139.3, 35.6] });
     expect(ids(partMapPoints(changed, OTHERS_ID).features)).toEqual([entry.id]);
-    for (const part of parts.slice(0, -1)) expect(ids(partMapPoints(changed, part.id).features), part.id).not.toContain(entry.id);
+    for (const part of parts.slice(0, -1))
+      expect(ids(partMapPoints(changed, part.id).features), part.id).not.toContain(entry.id);
     // Its file is written only when the map is split (MAP_SINGLE_FILE_LIMIT, as a build would set it).
     expect(areasWithPointFiles(changed)).not.toContain(OTHERS_ID);
     process.env.MAP_SINGLE_FILE_LIMIT = '10';

@@ -124,13 +124,16 @@ export function mapParts(model: SiteModel, limit = singleFileLimit()): MapPart[]
     parts.push({ id: area.id, name: area.name, count: features.length, bbox: where });
   }
   const others = othersOf(model);
-  if (others.length > 0) parts.push({ id: OTHERS_ID, name: '地域を決めていないもの', count: others.length, bbox: extent(others) });
+  if (others.length > 0)
+    parts.push({ id: OTHERS_ID, name: '地域を決めていないもの', count: others.length, bbox: extent(others) });
   return parts;
 }
 
 /** The areas just below the municipality (the 圏域), or the top areas when there is none. */
 function topAreas(model: SiteModel) {
-  return model.municipality ? model.areas.filter((area) => area.parent === model.municipality!.id) : model.areas.filter((area) => !area.parent);
+  return model.municipality
+    ? model.areas.filter((area) => area.parent === model.municipality!.id)
+    : model.areas.filter((area) => !area.parent);
 }
 
 /** Points in none of the 圏域 (`a` is the area facet: where a point stands and what it serves). */

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { attributionText, basemapChoice, BACKGROUND_COLOR, GSI_ATTRIBUTION_URL, mapStyle, plainStyle } from './map-style.ts';
+import {
+  attributionText,
+  basemapChoice,
+  BACKGROUND_COLOR,
+  GSI_ATTRIBUTION_URL,
+  mapStyle,
+  plainStyle,
+} from './map-style.ts';
 
 describe('basemap', () => {
   test('gsi-pale is the default: 地理院タイル over a plain background, with the attribution', () => {

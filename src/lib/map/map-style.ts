@@ -89,7 +89,17 @@ export function attributionText(basemap: string | undefined): { label: string; u
 }
 
 /** Colors for category groups, in the order the groups first appear (相談窓口, 医療, 介護 …). */
-export const GROUP_COLORS = ['#c0392b', '#1f6fb2', '#2e7d32', '#8e44ad', '#b9770e', '#00838f', '#6d4c41', '#ad1457', '#455a64'];
+export const GROUP_COLORS = [
+  '#c0392b',
+  '#1f6fb2',
+  '#2e7d32',
+  '#8e44ad',
+  '#b9770e',
+  '#00838f',
+  '#6d4c41',
+  '#ad1457',
+  '#455a64',
+];
 
 export function groupColor(index: number): string {
   return GROUP_COLORS[index % GROUP_COLORS.length]!;

@@ -36,7 +36,7 @@ export type RenderedBodies = Map<string, string>;
  * pages (src/integrations/pagefind.ts), so a build renders each body once.
  */
 export async function modelFromLoaded(loaded: ModelSource, rendered?: RenderedBodies): Promise<SiteModel> {
-  const withHtml = async <T,>(entry: { id: string; data: T; body?: string; file: string }) => {
+  const withHtml = async <T>(entry: { id: string; data: T; body?: string; file: string }) => {
     const body = entry.body?.trim() ? stripBidiControls(entry.body) : undefined;
     let html = body === undefined ? undefined : rendered?.get(body);
     if (body !== undefined && html === undefined) {
@@ -45,8 +45,14 @@ export async function modelFromLoaded(loaded: ModelSource, rendered?: RenderedBo
     }
     return { id: entry.id, data: withoutBidiControls(entry.data), file: entry.file, html };
   };
-  const all = <T,>(entries: { id: string; data: T; body?: string; file: string }[]) => Promise.all(entries.map(withHtml));
-  const [areas, organizations, resources, networks] = await Promise.all([all(loaded.areas), all(loaded.organizations), all(loaded.resources), all(loaded.networks)]);
+  const all = <T>(entries: { id: string; data: T; body?: string; file: string }[]) =>
+    Promise.all(entries.map(withHtml));
+  const [areas, organizations, resources, networks] = await Promise.all([
+    all(loaded.areas),
+    all(loaded.organizations),
+    all(loaded.resources),
+    all(loaded.networks),
+  ]);
   return buildModel({
     site: withoutBidiControls(loaded.site!),
     categories: withoutBidiControls(loaded.categories),
@@ -61,6 +67,7 @@ export async function modelFromLoaded(loaded: ModelSource, rendered?: RenderedBo
 /** Loads, refuses a folder with errors (so a test never exports half a town), and builds the model. */
 export async function loadModel(dir: string, today?: string): Promise<{ loaded: LoadedContent; model: SiteModel }> {
   const loaded = await loadContent(dir, { today });
-  if (hasErrors(loaded.diagnostics)) throw new Error(`content in ${dir} has errors:\n${formatText(loaded.diagnostics)}`);
+  if (hasErrors(loaded.diagnostics))
+    throw new Error(`content in ${dir} has errors:\n${formatText(loaded.diagnostics)}`);
   return { loaded, model: await modelFromLoaded(loaded) };
 }

@@ -60,7 +60,8 @@ export interface NetworkLink {
   relation?: string;
 }
 
-const byKana = <T extends { kana: string; name: string }>(a: T, b: T) => compareKana(a.kana, b.kana) || a.name.localeCompare(b.name, 'ja');
+const byKana = <T extends { kana: string; name: string }>(a: T, b: T) =>
+  compareKana(a.kana, b.kana) || a.name.localeCompare(b.name, 'ja');
 
 /** Items by a key, each list in the order of `items`; items without the key are left out. */
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
@@ -161,7 +162,11 @@ function areaQueries(resources: ResourceView[], windows: ResourceView[], tree: A
   const { ancestorsOf, descendantsOf } = tree;
   /** Windows that serve an area: named for it, for an area above it, or for one inside it. */
   const windowsServing = memoize((areaId: string): ResourceView[] => {
-    const related = new Set([areaId, ...ancestorsOf(areaId).map((a) => a.id), ...descendantsOf(areaId).map((a) => a.id)]);
+    const related = new Set([
+      areaId,
+      ...ancestorsOf(areaId).map((a) => a.id),
+      ...descendantsOf(areaId).map((a) => a.id),
+    ]);
     return windows.filter((window) => window.servesAreas?.some((id) => related.has(id)));
   });
   const resourcesStandingIn = groupBy(resources, (resource) => resource.areaId);
@@ -254,7 +259,9 @@ export function buildModel(input: ModelInput) {
     networkLinks,
     childNetworks: (id: string) => networks.filter((network) => network.parent === id),
     networksOfOrganization: (id: string) =>
-      networks.filter((network) => network.secretariat === id || network.members?.some((member) => member.organization === id)),
+      networks.filter(
+        (network) => network.secretariat === id || network.members?.some((member) => member.organization === id),
+      ),
     networksOfArea: (id: string) => networks.filter((network) => network.areas?.includes(id)),
     /** Windows that pass cases on to this resource. */
     referredFrom: (id: string) => referrers.get(id) ?? [],

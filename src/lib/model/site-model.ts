@@ -25,7 +25,9 @@ let built: { from: Promise<LoadedContent>; model: Promise<SiteModel> } | undefin
 async function modelOf(dir: string, loaded: LoadedContent): Promise<SiteModel> {
   // report-only: the integration has printed the errors; build what passed its schema.
   if (hasErrors(loaded.diagnostics) && validationMode() !== 'report-only') {
-    throw new ContentError(`コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`);
+    throw new ContentError(
+      `コンテンツに誤りがあります。\n${formatText(loaded.diagnostics)}\n${summary(loaded.diagnostics)}`,
+    );
   }
   // In a build, the search worker has rendered the bodies already (rendered-bodies.ts).
   return modelFromLoaded(loaded, await renderedBodiesFor(dir));

@@ -197,9 +197,21 @@ function framePolygon(group: PlacedGroup, geometry: Geometry, metrics: DiagramMe
   const fullLast = group.lastColumn === columns - 1;
   if (singleRow || fullLast) {
     const r = singleRow ? lastRight : right;
-    return [[left, top], [r, top], [r, bottom], [left, bottom]];
+    return [
+      [left, top],
+      [r, top],
+      [r, bottom],
+      [left, bottom],
+    ];
   }
   // L-shaped: full rows, then the part of the last row the group fills.
   const step = rowY[group.lastRow] - FRAME;
-  return [[left, top], [right, top], [right, step], [lastRight, step], [lastRight, bottom], [left, bottom]];
+  return [
+    [left, top],
+    [right, top],
+    [right, step],
+    [lastRight, step],
+    [lastRight, bottom],
+    [left, bottom],
+  ];
 }

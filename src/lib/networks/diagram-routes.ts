@@ -208,9 +208,7 @@ const overlaps = (p: Interval, q: Interval) => p.lo <= q.hi + 1e-6 && q.lo <= p.
 
 /** Greedy interval colouring: the lowest track whose items do not overlap. Deterministic. */
 function assignTracks(items: { key: string; span: Interval }[]): Map<string, number> {
-  const sorted = [...items].sort(
-    (p, q) => p.span.lo - q.span.lo || q.span.hi - p.span.hi || (p.key < q.key ? -1 : 1),
-  );
+  const sorted = [...items].sort((p, q) => p.span.lo - q.span.lo || q.span.hi - p.span.hi || (p.key < q.key ? -1 : 1));
   const tracks: Interval[][] = [];
   const result = new Map<string, number>();
   for (const item of sorted) {

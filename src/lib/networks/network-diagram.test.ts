@@ -14,7 +14,13 @@ import {
 } from './network-diagram.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const KIND_LABELS = { council: '協議会・審議会', meeting: '会議', subcommittee: '部会', body: '協議体', network: 'ネットワーク' };
+const KIND_LABELS = {
+  council: '協議会・審議会',
+  meeting: '会議',
+  subcommittee: '部会',
+  body: '協議体',
+  network: 'ネットワーク',
+};
 
 // ------------------------------------------------------------------ geometry checks
 
@@ -23,12 +29,19 @@ type Segment = { x1: number; y1: number; x2: number; y2: number; edge: string };
 function segmentsOf(layout: DiagramLayout): Segment[] {
   return layout.edges.flatMap((edge) =>
     edge.paths.flatMap((path) =>
-      path.points.slice(1).map((point, index) => ({ x1: path.points[index][0], y1: path.points[index][1], x2: point[0], y2: point[1], edge: edge.id })),
+      path.points.slice(1).map((point, index) => ({
+        x1: path.points[index][0],
+        y1: path.points[index][1],
+        x2: point[0],
+        y2: point[1],
+        edge: edge.id,
+      })),
     ),
   );
 }
 
-const intersects = (p: Rect, q: Rect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+const intersects = (p: Rect, q: Rect) =>
+  p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 
 /** Does an axis-aligned segment pass through the inside of a box (touching its border is fine)? */
 function crossesInside(s: Segment, r: Rect): boolean {
@@ -54,7 +67,8 @@ function problemsOf(layout: DiagramLayout, nodes: DiagramNodeInput[]): string[] 
   const byId = new Map(layout.nodes.map((node) => [node.id, node]));
   for (const node of nodes) if (!byId.has(node.id)) problems.push(`missing node ${node.id}`);
   for (const [i, a] of layout.nodes.entries()) {
-    if (a.x < 0 || a.y < 0 || a.x + a.width > layout.width || a.y + a.height > layout.height) problems.push(`${a.id} outside the drawing`);
+    if (a.x < 0 || a.y < 0 || a.x + a.width > layout.width || a.y + a.height > layout.height)
+      problems.push(`${a.id} outside the drawing`);
     for (const b of layout.nodes.slice(i + 1)) if (intersects(a, b)) problems.push(`${a.id} overlaps ${b.id}`);
     const band = layout.bands.find((candidate) => candidate.level === a.level)!;
     if (a.y < band.y || a.y + a.height > band.y + band.height) problems.push(`${a.id} outside its band ${band.level}`);
@@ -63,7 +77,8 @@ function problemsOf(layout: DiagramLayout, nodes: DiagramNodeInput[]): string[] 
   const segments = segmentsOf(layout);
   for (const s of segments) {
     if (s.x1 !== s.x2 && s.y1 !== s.y2) problems.push(`diagonal segment in ${s.edge}`);
-    for (const node of layout.nodes) if (crossesInside(s, node)) problems.push(`a line of ${s.edge} runs through ${node.id}`);
+    for (const node of layout.nodes)
+      if (crossesInside(s, node)) problems.push(`a line of ${s.edge} runs through ${node.id}`);
   }
   for (const [i, s] of segments.entries()) {
     for (const t of segments.slice(i + 1)) {
@@ -84,8 +99,10 @@ function problemsOf(layout: DiagramLayout, nodes: DiagramNodeInput[]): string[] 
   // Labels: clear of boxes and of each other.
   const labels = layout.edges.flatMap((edge) => edge.labels);
   for (const [i, label] of labels.entries()) {
-    for (const node of layout.nodes) if (intersects(label, node)) problems.push(`label ${label.text} covers ${node.id}`);
-    for (const other of labels.slice(i + 1)) if (intersects(label, other)) problems.push(`labels ${label.text} and ${other.text} overlap`);
+    for (const node of layout.nodes)
+      if (intersects(label, node)) problems.push(`label ${label.text} covers ${node.id}`);
+    for (const other of labels.slice(i + 1))
+      if (intersects(label, other)) problems.push(`labels ${label.text} and ${other.text} overlap`);
   }
   if (layout.labelCollisions > 0) problems.push(`${layout.labelCollisions} label(s) could not be placed`);
   // Every merged link is drawn exactly once.
@@ -129,7 +146,12 @@ describe('mergeLinks', () => {
       ],
       known,
     );
-    expect(merged.find((link) => link.key === 'a--c')).toMatchObject({ bidirectional: false, from: 'c', to: 'a', label: '報告' });
+    expect(merged.find((link) => link.key === 'a--c')).toMatchObject({
+      bidirectional: false,
+      from: 'c',
+      to: 'a',
+      label: '報告',
+    });
     expect(merged.find((link) => link.key === 'b--c')).toMatchObject({ bidirectional: true });
   });
   test('different relations each way are joined; unknown ids and self-links are dropped', () => {
@@ -161,8 +183,22 @@ describe('wrapText', () => {
 describe('layoutNetworkDiagram on a small case', () => {
   const nodes: DiagramNodeInput[] = [
     { id: 'kyogikai', name: '推進協議会', level: 'municipality', kind: 'council', kindLabel: '協議会' },
-    { id: 'bukai-1', name: '第一部会', level: 'municipality', kind: 'subcommittee', kindLabel: '部会', parent: 'kyogikai' },
-    { id: 'bukai-2', name: '第二部会', level: 'municipality', kind: 'subcommittee', kindLabel: '部会', parent: 'kyogikai' },
+    {
+      id: 'bukai-1',
+      name: '第一部会',
+      level: 'municipality',
+      kind: 'subcommittee',
+      kindLabel: '部会',
+      parent: 'kyogikai',
+    },
+    {
+      id: 'bukai-2',
+      name: '第二部会',
+      level: 'municipality',
+      kind: 'subcommittee',
+      kindLabel: '部会',
+      parent: 'kyogikai',
+    },
     { id: 'dai1', name: '第1層協議体', level: 'municipality', kind: 'body', kindLabel: '協議体' },
     { id: 'dai2-a', name: '第2層協議体A', level: 'region', kind: 'body', kindLabel: '協議体' },
     { id: 'dai2-b', name: '第2層協議体B', level: 'region', kind: 'body', kindLabel: '協議体' },
@@ -213,7 +249,17 @@ describe('layoutNetworkDiagram on a small case', () => {
   });
   test('a 部会 whose 協議会 is in another band is linked by a line instead', () => {
     const crossed = layoutNetworkDiagram(
-      [...nodes, { id: 'chiku-bukai', name: '地区の部会', level: 'district', kind: 'subcommittee', kindLabel: '部会', parent: 'kyogikai' }],
+      [
+        ...nodes,
+        {
+          id: 'chiku-bukai',
+          name: '地区の部会',
+          level: 'district',
+          kind: 'subcommittee',
+          kindLabel: '部会',
+          parent: 'kyogikai',
+        },
+      ],
       links,
       { columns: 3, cellWidth: 150 },
     );
@@ -257,7 +303,10 @@ describe.each([
     for (const network of networks) {
       for (const link of network.linksTo ?? []) {
         const key = [network.id, link.network].sort().join('--');
-        expect(layout.links.map((l) => l.key), `${network.id} → ${link.network}`).toContain(key);
+        expect(
+          layout.links.map((l) => l.key),
+          `${network.id} → ${link.network}`,
+        ).toContain(key);
       }
     }
     // Every 部会 sits in the frame of its 協議会.

@@ -165,7 +165,6 @@ export interface DiagramLayout {
   fontSizes: { name: number; kind: number; label: number };
 }
 
-
 /** The band titles drawn when the caller gives none. */
 export const DIAGRAM_BAND_LABELS: Record<AreaLevel, string> = {
   municipality: '市レベル',
@@ -263,7 +262,10 @@ export function diagramInput(
   const ids = new Set(networks.map((network) => network.id));
   const hasChildren = new Set(networks.filter((n) => n.parent && ids.has(n.parent)).map((n) => n.parent!));
   const firstArea = (network: NetworkLike) =>
-    Math.min(Number.MAX_SAFE_INTEGER, ...(network.areas ?? []).map((id) => areaRank.get(id) ?? Number.MAX_SAFE_INTEGER));
+    Math.min(
+      Number.MAX_SAFE_INTEGER,
+      ...(network.areas ?? []).map((id) => areaRank.get(id) ?? Number.MAX_SAFE_INTEGER),
+    );
   const sorted = [...networks].sort(
     (a, b) =>
       AREA_LEVELS.indexOf(a.level) - AREA_LEVELS.indexOf(b.level) ||
@@ -281,6 +283,8 @@ export function diagramInput(
       kindLabel: options.kindLabels[network.kind] ?? network.kind,
       parent: network.parent,
     })),
-    links: networks.flatMap((network) => (network.linksTo ?? []).map((link) => ({ from: network.id, to: link.network, relation: link.relation }))),
+    links: networks.flatMap((network) =>
+      (network.linksTo ?? []).map((link) => ({ from: network.id, to: link.network, relation: link.relation })),
+    ),
   };
 }

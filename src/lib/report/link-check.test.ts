@@ -55,7 +55,11 @@ describe('checkLink', () => {
   });
 
   test('404 and 500 are broken, with the code', async () => {
-    expect(await checkLink(`${base}/missing`)).toMatchObject({ status: 'broken', code: 404, message: 'ページが見つかりません（404）' });
+    expect(await checkLink(`${base}/missing`)).toMatchObject({
+      status: 'broken',
+      code: 404,
+      message: 'ページが見つかりません（404）',
+    });
     expect(await checkLink(`${base}/error`)).toMatchObject({ status: 'broken', code: 500 });
   });
 

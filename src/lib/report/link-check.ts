@@ -28,7 +28,11 @@ const USER_AGENT = 'chiiki-care-map-link-check (+https://github.com/)';
 /** Servers that refuse HEAD (or answer it wrongly) are asked again with GET. */
 const RETRY_WITH_GET = new Set([403, 404, 405, 501]);
 
-async function request(url: string, method: 'HEAD' | 'GET', options: Required<Pick<LinkCheckOptions, 'timeoutMs' | 'fetch'>>): Promise<Response> {
+async function request(
+  url: string,
+  method: 'HEAD' | 'GET',
+  options: Required<Pick<LinkCheckOptions, 'timeoutMs' | 'fetch'>>,
+): Promise<Response> {
   const response = await options.fetch(url, {
     method,
     redirect: 'manual',
@@ -64,12 +68,28 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}): Pr
         continue;
       }
       if (code >= 200 && code < 300) {
-        if (movedTo !== undefined) return { url, status: 'moved', code, finalUrl: current, message: `移転しています（${current}）。新しい URL に直してください` };
+        if (movedTo !== undefined)
+          return {
+            url,
+            status: 'moved',
+            code,
+            finalUrl: current,
+            message: `移転しています（${current}）。新しい URL に直してください`,
+          };
         return { url, status: 'ok', code, message: 'つながります' };
       }
-      return { url, status: 'broken', code, message: code === 404 || code === 410 ? `ページが見つかりません（${code}）` : `エラーが返りました（${code}）` };
+      return {
+        url,
+        status: 'broken',
+        code,
+        message: code === 404 || code === 410 ? `ページが見つかりません（${code}）` : `エラーが返りました（${code}）`,
+      };
     }
-    return { url, status: 'broken', message: `転送が ${maxRedirects} 回を超えました（転送がループしている可能性があります）` };
+    return {
+      url,
+      status: 'broken',
+      message: `転送が ${maxRedirects} 回を超えました（転送がループしている可能性があります）`,
+    };
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
@@ -81,11 +101,15 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}): Pr
 }
 
 /** Checks many URLs, each once, a few at a time. */
-export async function checkLinks(urls: Iterable<string>, options: LinkCheckOptions & { concurrency?: number } = {}): Promise<Map<string, LinkCheck>> {
+export async function checkLinks(
+  urls: Iterable<string>,
+  options: LinkCheckOptions & { concurrency?: number } = {},
+): Promise<Map<string, LinkCheck>> {
   const queue = [...new Set(urls)];
   const results = new Map<string, LinkCheck>();
   const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, queue.length)) }, async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) results.set(url, await checkLink(url, options));
+    for (let url = queue.shift(); url !== undefined; url = queue.shift())
+      results.set(url, await checkLink(url, options));
   });
   await Promise.all(workers);
   return results;
@@ -113,7 +137,8 @@ export function collectLinks(collections: readonly (readonly EntryLike[])[]): Li
   for (const entries of collections) {
     for (const entry of entries) {
       for (const [field, value] of Object.entries(entry.data)) {
-        if (typeof value === 'string' && /^https?:\/\//.test(value)) sites.push({ url: value, file: entry.file, field });
+        if (typeof value === 'string' && /^https?:\/\//.test(value))
+          sites.push({ url: value, file: entry.file, field });
       }
       for (const match of entry.body?.matchAll(BODY_LINK) ?? []) {
         sites.push({ url: match[0].replace(/[.,;:!?]+$/, ''), file: entry.file, field: '本文' });

@@ -55,7 +55,9 @@ describe('the card model', () => {
 
   it('the map line: status first, then 種類, then 専門職向け', () => {
     expect(cardWords({ category: '通所介護' })).toBe('通所介護');
-    expect(cardWords({ category: '通所介護', status: 'suspended', professionalOnly: true })).toBe('休止中・通所介護・専門職向け');
+    expect(cardWords({ category: '通所介護', status: 'suspended', professionalOnly: true })).toBe(
+      '休止中・通所介護・専門職向け',
+    );
     expect(cardWords({ category: '通所介護', status: 'closed' })).toBe('廃止・通所介護');
   });
 

@@ -32,7 +32,9 @@ describe('resource cards of the sample town', () => {
 
   it('a list is its cards in the order given', () => {
     const list = [resource('sukoyaka-fujimi'), resource('sukoyaka-honcho')];
-    expect(resourceCardsHtml(list, model, 'h4')).toBe(resourceCardHtml(list[0]!, model, 'h4') + resourceCardHtml(list[1]!, model, 'h4'));
+    expect(resourceCardsHtml(list, model, 'h4')).toBe(
+      resourceCardHtml(list[0]!, model, 'h4') + resourceCardHtml(list[1]!, model, 'h4'),
+    );
     expect(resourceCardsHtml([], model)).toBe('');
   });
 
@@ -41,7 +43,9 @@ describe('resource cards of the sample town', () => {
       const html = resourceCardHtml(item, model);
       expect(html.includes('class="tel"'), item.id).toBe(Boolean(item.phone));
       expect(html.includes('電話・オンラインで利用'), item.id).toBe(Boolean(item.online && !item.address));
-      expect(html.includes('data-open-status'), item.id).toBe(item.status === 'active' && (item.hours?.length ?? 0) > 0);
+      expect(html.includes('data-open-status'), item.id).toBe(
+        item.status === 'active' && (item.hours?.length ?? 0) > 0,
+      );
       expect(html.includes('badge-professional'), item.id).toBe(item.professionalOnly);
       expect(html.includes('badge-window'), item.id).toBe(item.isWindow);
     }
@@ -69,7 +73,9 @@ describe('markup from untrusted values', () => {
   const model = { areaById: new Map() } as unknown as SiteModel;
 
   it('escapes the five markup characters', () => {
-    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('no tag, attribute or quote from the content reaches the card unescaped', () => {
@@ -88,7 +94,9 @@ describe('markup from untrusted values', () => {
   });
 
   it('a suspended resource: its status badge, and no open-status line', () => {
-    expect(badgesHtml(hostile)).toBe('<span class="badge badge-status-suspended">休止中</span><span class="badge badge-professional">専門職向け</span>');
+    expect(badgesHtml(hostile)).toBe(
+      '<span class="badge badge-status-suspended">休止中</span><span class="badge badge-professional">専門職向け</span>',
+    );
     expect(openStatusHtml(hostile)).toBe('');
     expect(openStatusHtml({ ...hostile, status: 'active' }, 'large')).toBe(
       '<p class="open-status open-status-large" data-open-status data-hours="[{&quot;days&quot;:[&quot;mon&quot;],&quot;time&quot;:&quot;09:00-17:00&quot;}]" data-closed="holiday" hidden></p>',

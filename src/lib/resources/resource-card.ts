@@ -94,7 +94,11 @@ function telHtml(phone: string): string {
 }
 
 /** The cards of a list, in the given order. */
-export function resourceCardsHtml(resources: readonly ResourceView[], model: SiteModel, heading: CardHeading = 'h3'): string {
+export function resourceCardsHtml(
+  resources: readonly ResourceView[],
+  model: SiteModel,
+  heading: CardHeading = 'h3',
+): string {
   let html = '';
   for (const resource of resources) html += resourceCardHtml(resource, model, heading);
   return html;

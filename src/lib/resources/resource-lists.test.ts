@@ -63,11 +63,15 @@ describe('resourceList on the sample town', () => {
   it('target and audience: the same resources the plain filters give', () => {
     const elderly = resourceList(model, 'target', 'elderly');
     expect(new Set(elderly.map((r) => r.id))).toEqual(
-      new Set(model.resources.filter((r) => r.targets?.includes('elderly') || r.targets?.includes('anyone')).map((r) => r.id)),
+      new Set(
+        model.resources.filter((r) => r.targets?.includes('elderly') || r.targets?.includes('anyone')).map((r) => r.id),
+      ),
     );
     const professional = resourceList(model, 'audience', 'professional');
     expect(professional.length).toBeGreaterThan(0);
     expect(professional.every((r) => r.audience.includes('professional'))).toBe(true);
-    expect(resourceList(model, 'category', 'houkatsu').map((r) => r.id)).toEqual(model.resourcesOfCategory('houkatsu').map((r) => r.id));
+    expect(resourceList(model, 'category', 'houkatsu').map((r) => r.id)).toEqual(
+      model.resourcesOfCategory('houkatsu').map((r) => r.id),
+    );
   });
 });

@@ -30,7 +30,9 @@ export function resourceList(model: SiteModel, kind: ListKind, key = ''): Resour
         kind === 'all'
           ? model.resources
           : kind === 'target'
-            ? model.resources.filter((resource) => resource.targets?.includes(key as never) || resource.targets?.includes('anyone'))
+            ? model.resources.filter(
+                (resource) => resource.targets?.includes(key as never) || resource.targets?.includes('anyone'),
+              )
             : model.resources.filter((resource) => resource.audience.includes(key as never));
       const rank = new Map(model.categories.map((category, index) => [category.id, index]));
       // Array.prototype.sort is stable: the よみがな order stays within a category.
@@ -62,7 +64,14 @@ export function listPage<T>(items: readonly T[], page: number, size = LIST_PAGE_
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`page ${page} of ${pages}`);
   const start = (page - 1) * size;
   const slice = items.slice(start, start + size);
-  return { items: slice, page, pages, total: items.length, from: slice.length ? start + 1 : 0, to: start + slice.length };
+  return {
+    items: slice,
+    page,
+    pages,
+    total: items.length,
+    from: slice.length ? start + 1 : 0,
+    to: start + slice.length,
+  };
 }
 
 /** Path of a list page (before the base path): page 1 is the list's own page. */

@@ -8,9 +8,12 @@ import { indexKeys } from './search-terms.ts';
 
 /** The attribute values of one kind in a document, as [key, value] pairs. */
 function attributes(html: string, kind: 'filter' | 'meta' | 'sort'): [string, string][] {
-  return [...html.matchAll(new RegExp(`data-pagefind-${kind}="([^"[]+)\\[data-value\\]" data-value="([^"]*)"`, 'g'))].map((m) => [m[1]!, m[2]!]);
+  return [
+    ...html.matchAll(new RegExp(`data-pagefind-${kind}="([^"[]+)\\[data-value\\]" data-value="([^"]*)"`, 'g')),
+  ].map((m) => [m[1]!, m[2]!]);
 }
-const paragraph = (html: string, weight: number) => new RegExp(`<p data-pagefind-weight="${weight}">([^<]*)</p>`).exec(html)?.[1]?.split(' ') ?? [];
+const paragraph = (html: string, weight: number) =>
+  new RegExp(`<p data-pagefind-weight="${weight}">([^<]*)</p>`).exec(html)?.[1]?.split(' ') ?? [];
 
 describe('search documents of the sample town', () => {
   let model: SiteModel;
@@ -28,7 +31,8 @@ describe('search documents of the sample town', () => {
     ];
     expect(documents.map((d) => d.url)).toEqual(expected);
     expect(new Set(expected).size).toBe(expected.length);
-    for (const document of documents) expect(document.html, document.url).toMatch(/^<html lang="ja"><body><h1>[^<]+<\/h1>/);
+    for (const document of documents)
+      expect(document.html, document.url).toMatch(/^<html lang="ja"><body><h1>[^<]+<\/h1>/);
   });
 
   it('a resource: name as the title, 種類・地域 as a heading, filters, sort key and the card fields', () => {
@@ -59,7 +63,9 @@ describe('search documents of the sample town', () => {
   it('leaves out what belongs to other entries: つなぎ先 names, a meeting’s secretariat and member organizations', () => {
     const resource = model.resourceById.get('sukoyaka-fujimi')!;
     // (houkatsu-tobu is also its 出典, which is its own field.)
-    const referred = resource.refersTo!.map((referral) => model.resourceById.get(referral.resource)!.name).filter((name) => name !== resource.source);
+    const referred = resource
+      .refersTo!.map((referral) => model.resourceById.get(referral.resource)!.name)
+      .filter((name) => name !== resource.source);
     expect(referred.length).toBeGreaterThanOrEqual(3);
     const html = resourceDocument(model, resource);
     for (const name of referred) expect(html, name).not.toContain(`<p>${name}`);
@@ -76,7 +82,11 @@ describe('search documents of the sample town', () => {
 
   it('escapes what it is given: markup in a name stays text', () => {
     const resource = model.resourceById.get('sukoyaka-fujimi')!;
-    const hostile: ResourceView = { ...resource, name: '<img src=x onerror=alert(1)>"&', address: '"><script>alert(1)</script>' };
+    const hostile: ResourceView = {
+      ...resource,
+      name: '<img src=x onerror=alert(1)>"&',
+      address: '"><script>alert(1)</script>',
+    };
     const html = resourceDocument(model, hostile);
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain(`<h1>${escapeXml('<img src=x onerror=alert(1)>"&')}</h1>`);

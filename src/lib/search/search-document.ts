@@ -54,7 +54,8 @@ function document(parts: DocumentParts): string {
   const strongSet = new Set(strongKeys);
   const relatedKeys = indexKeys(parts.related ?? []).filter((key) => !strongSet.has(key));
   const backgroundKeys = textKeys(bodyText, parts.background);
-  const attribute = (name: string, key: string, value: string) => `<span ${name}="${escapeXml(key)}[data-value]" data-value="${escapeXml(value)}"></span>`;
+  const attribute = (name: string, key: string, value: string) =>
+    `<span ${name}="${escapeXml(key)}[data-value]" data-value="${escapeXml(value)}"></span>`;
   const out = [`<html lang="ja"><body><h1>${escapeXml(parts.title)}</h1>`];
   if (parts.subtitle) out.push(`<h2>${escapeXml(parts.subtitle)}</h2>`);
   for (const line of [...parts.text, bodyText]) if (line) out.push(`<p>${escapeXml(line)}</p>`);
@@ -68,7 +69,8 @@ function document(parts: DocumentParts): string {
   return out.join('');
 }
 
-const labels = <K extends string>(table: Record<K, string>, keys: readonly K[] | undefined) => (keys ?? []).map((key) => table[key]).join('・');
+const labels = <K extends string>(table: Record<K, string>, keys: readonly K[] | undefined) =>
+  (keys ?? []).map((key) => table[key]).join('・');
 
 export function resourceDocument(model: SiteModel, resource: ResourceView): string {
   const standing = resource.areaId ? model.areaById.get(resource.areaId) : undefined;
@@ -106,7 +108,10 @@ export function resourceDocument(model: SiteModel, resource: ResourceView): stri
     ],
     bodyHtml: resource.html,
     ...terms,
-    filters: [...FACET_KEYS.flatMap((key) => facets[key].map((value) => [key, value] as [string, string])), ['status', facets.status]],
+    filters: [
+      ...FACET_KEYS.flatMap((key) => facets[key].map((value) => [key, value] as [string, string])),
+      ['status', facets.status],
+    ],
     meta: [
       ['kind', resource.isWindow ? 'window' : 'resource'],
       ['category', resource.categoryInfo.name],
@@ -149,8 +154,14 @@ export function networkDocument(model: SiteModel, network: NetworkView): string 
     subtitle: NETWORK_KIND_LABELS[network.kind],
     text: [
       network.kana,
-      (network.areas ?? []).map((id) => model.areaById.get(id)?.name).filter(Boolean).join('・'),
-      (network.members ?? []).map((member) => member.role).filter(Boolean).join('、'),
+      (network.areas ?? [])
+        .map((id) => model.areaById.get(id)?.name)
+        .filter(Boolean)
+        .join('・'),
+      (network.members ?? [])
+        .map((member) => member.role)
+        .filter(Boolean)
+        .join('、'),
       (network.roles ?? []).join('、'),
       network.meets,
     ],
@@ -183,9 +194,18 @@ export interface DocumentEntry {
  */
 export function documentEntries(model: SiteModel): DocumentEntry[] {
   return [
-    ...model.resources.map((resource) => ({ url: `/resources/${resource.id}/`, make: () => resourceDocument(model, resource) })),
+    ...model.resources.map((resource) => ({
+      url: `/resources/${resource.id}/`,
+      make: () => resourceDocument(model, resource),
+    })),
     ...model.areas.map((area) => ({ url: `/areas/${area.id}/`, make: () => areaDocument(model, area) })),
-    ...model.networks.map((network) => ({ url: `/networks/${network.id}/`, make: () => networkDocument(model, network) })),
-    ...model.organizations.map((organization) => ({ url: `/organizations/${organization.id}/`, make: () => organizationDocument(model, organization) })),
+    ...model.networks.map((network) => ({
+      url: `/networks/${network.id}/`,
+      make: () => networkDocument(model, network),
+    })),
+    ...model.organizations.map((organization) => ({
+      url: `/organizations/${organization.id}/`,
+      make: () => organizationDocument(model, organization),
+    })),
   ];
 }

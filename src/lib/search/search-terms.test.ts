@@ -60,8 +60,12 @@ describe('normalizeQuery', () => {
 describe('synonyms', () => {
   test('the words residents use, by what the entry is called', () => {
     expect(synonymsFor(['ケアリンク居宅介護支援センター', '居宅介護支援（ケアマネジャー）'])).toContain('ケアマネ');
-    expect(synonymsFor(['すこやか福祉相談室 本町', '地域包括支援センター'])).toEqual(expect.arrayContaining(['包括', 'あんすこ', 'ほうかつ']));
-    expect(synonymsFor(['いずみデイサービス', '通所介護（デイサービス）'])).toEqual(expect.arrayContaining(['デイ', 'でいさーびす']));
+    expect(synonymsFor(['すこやか福祉相談室 本町', '地域包括支援センター'])).toEqual(
+      expect.arrayContaining(['包括', 'あんすこ', 'ほうかつ']),
+    );
+    expect(synonymsFor(['いずみデイサービス', '通所介護（デイサービス）'])).toEqual(
+      expect.arrayContaining(['デイ', 'でいさーびす']),
+    );
   });
   test('a worry goes to windows, not to a café named after it', () => {
     expect(synonymsFor(['認知症カフェ かえでの木', '認知症カフェ'])).not.toContain('物忘れ');
@@ -82,12 +86,31 @@ describe('terms of an entry', () => {
       areas: [{ name: '泉地区', kana: 'いずみちく' }],
       address: 'みどり市泉町1-11-6',
     });
-    expect(terms.strong).toEqual(expect.arrayContaining(['いずみデイサービス', 'いずみでいさーびす', '通所介護(デイサービス)', 'デイ']));
-    expect(terms.related).toEqual(expect.arrayContaining(['もの忘れ・認知症が心配', '物忘れ', '泉地区', 'いずみちく', '泉町', '1_11_6', '介護']));
+    expect(terms.strong).toEqual(
+      expect.arrayContaining(['いずみデイサービス', 'いずみでいさーびす', '通所介護(デイサービス)', 'デイ']),
+    );
+    expect(terms.related).toEqual(
+      expect.arrayContaining(['もの忘れ・認知症が心配', '物忘れ', '泉地区', 'いずみちく', '泉町', '1_11_6', '介護']),
+    );
   });
   test('an area: names without 地区, readings, towns without block numbers', () => {
-    const terms = areaSearchTerms({ name: '桜ヶ丘地区', kana: 'さくらがおかちく', towns: ['桜ヶ丘1丁目', '本町3丁目1～12番'] });
-    expect(terms).toEqual(expect.arrayContaining(['桜ヶ丘地区', '桜ケ丘', '桜が丘', 'さくらがおか', '桜ヶ丘1丁目', '桜ヶ丘', '本町3丁目', '本町']));
+    const terms = areaSearchTerms({
+      name: '桜ヶ丘地区',
+      kana: 'さくらがおかちく',
+      towns: ['桜ヶ丘1丁目', '本町3丁目1～12番'],
+    });
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        '桜ヶ丘地区',
+        '桜ケ丘',
+        '桜が丘',
+        'さくらがおか',
+        '桜ヶ丘1丁目',
+        '桜ヶ丘',
+        '本町3丁目',
+        '本町',
+      ]),
+    );
   });
   test('nameForms adds a hiragana form and the reading with and without spaces', () => {
     expect(nameForms('ひだまりデイサービス 南町', 'ひだまりでいさーびす みなみちょう')).toEqual(
@@ -126,7 +149,10 @@ describe('search keys', () => {
     expect(keys).toContain(queryKeys('退院'));
   });
   test('texts many documents share give the keys they would give joined to the text', () => {
-    const shared = ['もの忘れが増えた、認知症かもしれないと心配なとき。', '介護保険の申請や、介護予防の相談ができます。'];
+    const shared = [
+      'もの忘れが増えた、認知症かもしれないと心配なとき。',
+      '介護保険の申請や、介護予防の相談ができます。',
+    ];
     const text = '認知症の相談と、家族の介護の相談を受けます。退院後の生活も相談できます。';
     const joined = textKeys([...shared, text].join(' '));
     expect(textKeys(text, shared)).toEqual(joined);

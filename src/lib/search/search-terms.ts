@@ -85,14 +85,46 @@ function foldDashes(text: string): string {
  * Each group also lists its readings, so a hiragana query finds it.
  */
 export const SYNONYMS: { when: RegExp; terms: string[] }[] = [
-  { when: /居宅介護支援|ケアマネ|ケアプラン/, terms: ['ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'けあまね', '居宅介護支援', 'きょたく', 'ケアプラン', '介護支援専門員'] },
-  { when: /地域包括支援センター|包括|すこやか福祉|あんしんすこやか/, terms: ['包括', 'ほうかつ', '地域包括支援センター', 'ちいきほうかつ', 'あんすこ', 'あんしんすこやかセンター', '高齢者相談センター'] },
-  { when: /通所介護|デイサービス|デイ(?!ケア)/, terms: ['デイサービス', 'デイ', 'でい', 'でいさーびす', '通所介護', 'つうしょ'] },
+  {
+    when: /居宅介護支援|ケアマネ|ケアプラン/,
+    terms: [
+      'ケアマネ',
+      'ケアマネジャー',
+      'ケアマネージャー',
+      'けあまね',
+      '居宅介護支援',
+      'きょたく',
+      'ケアプラン',
+      '介護支援専門員',
+    ],
+  },
+  {
+    when: /地域包括支援センター|包括|すこやか福祉|あんしんすこやか/,
+    terms: [
+      '包括',
+      'ほうかつ',
+      '地域包括支援センター',
+      'ちいきほうかつ',
+      'あんすこ',
+      'あんしんすこやかセンター',
+      '高齢者相談センター',
+    ],
+  },
+  {
+    when: /通所介護|デイサービス|デイ(?!ケア)/,
+    terms: ['デイサービス', 'デイ', 'でい', 'でいさーびす', '通所介護', 'つうしょ'],
+  },
   { when: /通所リハ|デイケア/, terms: ['デイケア', 'でいけあ', '通所リハビリ'] },
-  { when: /訪問介護|ホームヘルプ|ヘルパー|定期巡回/, terms: ['ヘルパー', 'ホームヘルパー', 'へるぱー', 'ホームヘルプ', '訪問介護', 'ほうもんかいご'] },
+  {
+    when: /訪問介護|ホームヘルプ|ヘルパー|定期巡回/,
+    terms: ['ヘルパー', 'ホームヘルパー', 'へるぱー', 'ホームヘルプ', '訪問介護', 'ほうもんかいご'],
+  },
   { when: /訪問看護/, terms: ['訪問看護', '訪看', 'ほうかん', 'ほうもんかんご'] },
   { when: /短期入所|ショートステイ/, terms: ['ショートステイ', 'ショート', 'しょーとすてい', '短期入所'] },
-  { when: /特別養護老人ホーム|特養/, terms: ['特養', 'とくよう', '特別養護老人ホーム', '老人ホーム', 'ろうじんほーむ'] },
+  {
+    when: /特別養護老人ホーム|特養/,
+    terms: ['特養', 'とくよう', '特別養護老人ホーム', '老人ホーム', 'ろうじんほーむ'],
+  },
   { when: /介護老人保健施設|老健/, terms: ['老健', 'ろうけん', '介護老人保健施設'] },
   { when: /介護医療院/, terms: ['介護医療院', '療養病床'] },
   { when: /グループホーム|認知症対応型共同生活/, terms: ['グループホーム', 'グルホ', 'ぐるーぷほーむ'] },
@@ -164,13 +196,13 @@ export interface ResourceTermsInput {
  * is called), `related` (its 困りごと and areas) and `background` (descriptions). The search
  * document gives them decreasing Pagefind weights.
  */
-export function resourceSearchTerms(input: ResourceTermsInput): { strong: string[]; related: string[]; background: string[] } {
+export function resourceSearchTerms(input: ResourceTermsInput): {
+  strong: string[];
+  related: string[];
+  background: string[];
+} {
   const { name, kana, category } = input;
-  const strong = [
-    ...nameForms(name, kana),
-    ...nameForms(category.name),
-    ...synonymsFor([name, category.name]),
-  ];
+  const strong = [...nameForms(name, kana), ...nameForms(category.name), ...synonymsFor([name, category.name])];
   const topics = input.topics ?? [];
   const related = [
     ...topics.flatMap((topic) => [topic.name, ...synonymsFor([topic.name], TOPIC_SYNONYMS)]),
@@ -204,13 +236,15 @@ export function areaSearchTerms(input: AreaTermsInput): string[] {
     const townOnly = folded.replace(/\d.*$/u, '');
     return [withoutBlocks, townOnly].flatMap(placeNameVariants);
   });
-  return unique([
-    ...nameForms(input.name, input.kana),
-    ...placeNameVariants(baseName),
-    baseKana,
-    ...towns,
-    ...(input.ancestors ?? []).map((area) => area.name),
-  ].filter((term) => term.trim() !== ''));
+  return unique(
+    [
+      ...nameForms(input.name, input.kana),
+      ...placeNameVariants(baseName),
+      baseKana,
+      ...towns,
+      ...(input.ancestors ?? []).map((area) => area.name),
+    ].filter((term) => term.trim() !== ''),
+  );
 }
 
 /**
@@ -224,7 +258,10 @@ export function normalizeQuery(query: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // Addresses: 「本町2丁目3-1」「本町2-3-1」「本町2-3」 → 「本町 2_3_1」…
-  text = text.replace(/(\d+)丁目(?=\d)/g, '$1-').replace(/(\d+)番地?(?=\d)/g, '$1-').replace(/(\d+)号/g, '$1');
+  text = text
+    .replace(/(\d+)丁目(?=\d)/g, '$1-')
+    .replace(/(\d+)番地?(?=\d)/g, '$1-')
+    .replace(/(\d+)号/g, '$1');
   text = text.replace(/(\d+(?:-\d+)+)/g, (numbers) => ` ${numbers.split('-').join('_')} `);
   // 「本町2丁目」 → 「本町 2_」: every address key of 2丁目 starts with "2_".
   text = text.replace(/(\d+)丁目/g, ' $1_ ');
@@ -254,7 +291,10 @@ export const KEY_PREFIX = 'xq';
 
 /** The form both ends compare: NFKC, 桜ヶ丘 → 桜が丘, katakana → hiragana, lower case, no spaces or punctuation. */
 export function foldForKey(text: string): string {
-  const nfkc = text.normalize('NFKC').toLowerCase().replace(/(\p{Script=Han})[ヶケヵ](?=\p{Script=Han})/gu, '$1が');
+  const nfkc = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(\p{Script=Han})[ヶケヵ](?=\p{Script=Han})/gu, '$1が');
   return toHiragana(nfkc).replace(/[^\p{L}\p{N}ー_]/gu, '');
 }
 
@@ -331,7 +371,8 @@ const wordKey = remembered((text: string) => encodeKey(foldForKey(text)));
  * once. (A space ends a word, so the words are those of all the texts joined by spaces.)
  */
 export function textKeys(text: string, shared: readonly string[] = []): string[] {
-  const words = shared.length === 0 ? textWords(text) : [...new Set([...shared.flatMap(sharedTextWords), ...textWords(text)])];
+  const words =
+    shared.length === 0 ? textWords(text) : [...new Set([...shared.flatMap(sharedTextWords), ...textWords(text)])];
   const keys = new Set<string>();
   words.forEach((word, i) => {
     keys.add(wordKey(word));
@@ -348,7 +389,11 @@ export function textKeys(text: string, shared: readonly string[] = []): string[]
 export function queryKeys(query: string, split = false): string {
   const words = normalizeQuery(query).split(' ').filter(Boolean);
   const parts = split ? words.flatMap((word) => textWords(word)) : words;
-  return parts.map((word) => foldForKey(word)).filter(Boolean).map(encodeKey).join(' ');
+  return parts
+    .map((word) => foldForKey(word))
+    .filter(Boolean)
+    .map(encodeKey)
+    .join(' ');
 }
 
 /**

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseA11yResults, ruleNameJa, stalenessReasons, summarize, type A11yResults } from './accessibility-results.ts';
+import {
+  parseA11yResults,
+  ruleNameJa,
+  stalenessReasons,
+  summarize,
+  type A11yResults,
+} from './accessibility-results.ts';
 
 const clean = { problems: 0, examples: [] };
 const page = (id: string, over: Partial<A11yResults['pages'][number]> = {}): A11yResults['pages'][number] => ({
@@ -26,16 +32,35 @@ const results = (over: Partial<A11yResults> = {}): A11yResults => ({
 describe('summarize', () => {
   test('all automated checks passing is still only 配慮 without a review by a person', () => {
     const summary = summarize(results());
-    expect(summary).toMatchObject({ pages: 2, pagesPassed: 2, keyboardPassed: 1, allAutomatedPassed: true, conformance: '配慮' });
+    expect(summary).toMatchObject({
+      pages: 2,
+      pagesPassed: 2,
+      keyboardPassed: 1,
+      allAutomatedPassed: true,
+      conformance: '配慮',
+    });
     expect(summarize(results(), { humanReviewPassed: true }).conformance).toBe('準拠');
   });
 
   test('a violation, a reflow problem or a keyboard problem each make it fail', () => {
-    const axeFail = results({ pages: [page('home', { axe: { passed: 29, violated: 1, incomplete: 0, violations: ['color-contrast'], needsReview: [] } }), page('map')] });
-    expect(summarize(axeFail, { humanReviewPassed: true })).toMatchObject({ pagesPassed: 1, allAutomatedPassed: false, conformance: '一部準拠' });
+    const axeFail = results({
+      pages: [
+        page('home', {
+          axe: { passed: 29, violated: 1, incomplete: 0, violations: ['color-contrast'], needsReview: [] },
+        }),
+        page('map'),
+      ],
+    });
+    expect(summarize(axeFail, { humanReviewPassed: true })).toMatchObject({
+      pagesPassed: 1,
+      allAutomatedPassed: false,
+      conformance: '一部準拠',
+    });
     const reflowFail = results({ pages: [page('home', { reflow: { problems: 2, examples: ['x'] } })] });
     expect(summarize(reflowFail).pagesPassed).toBe(0);
-    const keyboardFail = results({ keyboard: [{ id: 'home', label: 'home', steps: 3, problems: 1, examples: ['trap'] }] });
+    const keyboardFail = results({
+      keyboard: [{ id: 'home', label: 'home', steps: 3, problems: 1, examples: ['trap'] }],
+    });
     expect(summarize(keyboardFail).allAutomatedPassed).toBe(false);
   });
 

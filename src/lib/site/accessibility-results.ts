@@ -77,7 +77,7 @@ const RULE_NAMES_JA: Record<string, string> = {
   'scrollable-region-focusable': '横に動かせる部分のキーボード操作',
   'link-name': 'リンクの名前',
   'image-alt': '画像の説明',
-  'label': '入力欄の名前',
+  label: '入力欄の名前',
 };
 export function ruleNameJa(id: string): string {
   return RULE_NAMES_JA[id] ?? id;
@@ -115,7 +115,12 @@ export function summarize(results: A11yResults, opts: { humanReviewPassed?: bool
     keyboardScenarios: results.keyboard.length,
     keyboardPassed,
     allAutomatedPassed,
-    conformance: opts.humanReviewPassed === undefined ? '配慮' : allAutomatedPassed && opts.humanReviewPassed ? '準拠' : '一部準拠',
+    conformance:
+      opts.humanReviewPassed === undefined
+        ? '配慮'
+        : allAutomatedPassed && opts.humanReviewPassed
+          ? '準拠'
+          : '一部準拠',
   };
 }
 
@@ -134,8 +139,16 @@ export function stalenessReasons(
     if (added.length) reasons.push(`${what} tested but missing from the results file: ${added.join(', ')}`);
     if (removed.length) reasons.push(`${what} in the results file but no longer tested: ${removed.join(', ')}`);
   };
-  compare('page types', committed.pages.map((page) => page.id), tested.pages);
-  compare('keyboard walks', committed.keyboard.map((walk) => walk.id), tested.keyboard);
+  compare(
+    'page types',
+    committed.pages.map((page) => page.id),
+    tested.pages,
+  );
+  compare(
+    'keyboard walks',
+    committed.keyboard.map((walk) => walk.id),
+    tested.keyboard,
+  );
   if (committed.tools.axeCore !== tested.axeCore) {
     reasons.push(`results were made with axe-core ${committed.tools.axeCore}, the tests now run ${tested.axeCore}`);
   }

@@ -24,7 +24,9 @@ describe('basemapOrigins', () => {
   });
 
   test("a style URL allows that URL's origin only (never its path or another host)", () => {
-    expect(basemapOrigins('https://tiles.example.org/styles/pale/style.json?key=1')).toEqual(['https://tiles.example.org']);
+    expect(basemapOrigins('https://tiles.example.org/styles/pale/style.json?key=1')).toEqual([
+      'https://tiles.example.org',
+    ]);
     expect(basemapOrigins('https://tiles.example.org:8443/style.json')).toEqual(['https://tiles.example.org:8443']);
   });
 
@@ -45,7 +47,9 @@ describe('extraMapOrigins', () => {
   });
 
   test('refuses keywords, wildcards, paths and plain http', () => {
-    const { origins, rejected } = extraMapOrigins("* 'unsafe-eval' https://*.example.org https://a.example.org/tiles http://a.example.org data:");
+    const { origins, rejected } = extraMapOrigins(
+      "* 'unsafe-eval' https://*.example.org https://a.example.org/tiles http://a.example.org data:",
+    );
     expect(origins).toEqual([]);
     expect(rejected).toHaveLength(6);
   });
@@ -81,7 +85,8 @@ describe('extraScriptSources', () => {
     expect(extraScriptSources('/search/')).toEqual(["'wasm-unsafe-eval'"]);
     expect(extraScriptSources('/care-map/search/', '/care-map/')).toEqual(["'wasm-unsafe-eval'"]);
     expect(extraScriptSources('/care-map/search/', '/care-map')).toEqual(["'wasm-unsafe-eval'"]);
-    for (const path of ['/', '/map/', '/search/x/', '/resources/search/', '/searching/']) expect(extraScriptSources(path), path).toEqual([]);
+    for (const path of ['/', '/map/', '/search/x/', '/resources/search/', '/searching/'])
+      expect(extraScriptSources(path), path).toEqual([]);
   });
 });
 
@@ -93,7 +98,9 @@ describe('CSP <meta> of pages with their own policy', () => {
   test("drops Astro's and keeps the page's own", () => {
     const html = `<head><meta charset="utf-8">${ownMeta}<title>x</title>${astroMeta}</head>`;
     const split = splitCspMetas(html, site);
-    expect(split.own).toBe("default-src 'self'; script-src 'self' 'unsafe-eval' https://unpkg.com/decap-cms@3.17.3/dist/decap-cms.js");
+    expect(split.own).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval' https://unpkg.com/decap-cms@3.17.3/dist/decap-cms.js",
+    );
     expect(cspMetas(split.html).map((meta) => meta.tag)).toEqual([ownMeta]);
   });
 
@@ -103,7 +110,9 @@ describe('CSP <meta> of pages with their own policy', () => {
   });
 
   test('reads &#39; and &quot; in the content attribute', () => {
-    expect(cspMetas(`<meta http-equiv=content-security-policy content="img-src &#39;self&#39;">`)[0].policy).toBe("img-src 'self'");
+    expect(cspMetas(`<meta http-equiv=content-security-policy content="img-src &#39;self&#39;">`)[0].policy).toBe(
+      "img-src 'self'",
+    );
   });
 });
 
@@ -127,7 +136,8 @@ describe('headersFile', () => {
   test('the header policy forbids framing and binds nothing the CMS page needs differently', () => {
     const header = parsePolicy(headerPolicy());
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'connect-src']) expect(header.has(name), name).toBe(false);
+    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'connect-src'])
+      expect(header.has(name), name).toBe(false);
   });
 });
 

@@ -118,7 +118,9 @@ export function headerPolicy(): string {
  * own (the page's policy still decides whether it may be started: worker-src 'self').
  */
 export function pagefindWorkerPolicy(): string {
-  return ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'"].join('; ');
+  return ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'"].join(
+    '; ',
+  );
 }
 
 /** The other security headers of every path. */
@@ -144,7 +146,10 @@ const CSP_META = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>
 
 function metaContent(tag: string): string {
   const match = /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-  return (match?.[1] ?? match?.[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return (match?.[1] ?? match?.[2] ?? '')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Every CSP <meta> of a page, in document order, with its policy text. */
@@ -188,7 +193,10 @@ export function headersFile(options: { base: string; ownPolicies: { path: string
   ];
   lines.push(`${prefix}pagefind/*`, `  Content-Security-Policy: ${pagefindWorkerPolicy()}`);
   for (const page of options.ownPolicies) {
-    lines.push(`${prefix}${page.path.replace(/^\//, '')}`, `  Content-Security-Policy: ${page.policy}; frame-ancestors 'none'`);
+    lines.push(
+      `${prefix}${page.path.replace(/^\//, '')}`,
+      `  Content-Security-Policy: ${page.policy}; frame-ancestors 'none'`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,9 +3,18 @@ import { CsvSyntaxError, decodeCsvBytes, formatCsvField, parseCsv, parseCsvRecor
 
 describe('parseCsv', () => {
   it('reads plain fields with LF and CRLF line endings', () => {
-    expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsv('a,b\r1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCsv('a,b\r1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('keeps empty fields, also at the ends of a line', () => {
@@ -22,7 +31,10 @@ describe('parseCsv', () => {
   });
 
   it('handles a last line without a line break', () => {
-    expect(parseCsv('a,b\n1,"2"')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\n1,"2"')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('skips blank lines but keeps a line of only commas', () => {
@@ -62,7 +74,12 @@ describe('stringifyCsv', () => {
   });
 
   it('writes a BOM and CRLF by default', () => {
-    expect(stringifyCsv([['a', 'b'], ['1', '2']])).toBe('\ufeffa,b\r\n1,2\r\n');
+    expect(
+      stringifyCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('\ufeffa,b\r\n1,2\r\n');
     expect(stringifyCsv([['a']], { bom: false, eol: '\n' })).toBe('a\n');
   });
 

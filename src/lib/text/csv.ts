@@ -120,7 +120,8 @@ export function parseCsvRecords(input: string): CsvRecord[] {
     recordStarted = true;
     i += 1;
   }
-  if (quoted) throw new CsvSyntaxError(`${recordLine}行目から始まる「"」で囲まれた項目が閉じられていません`, recordLine);
+  if (quoted)
+    throw new CsvSyntaxError(`${recordLine}行目から始まる「"」で囲まれた項目が閉じられていません`, recordLine);
   if (recordStarted) endRecord();
   return records;
 }
@@ -147,5 +148,5 @@ export interface StringifyOptions {
 export function stringifyCsv(rows: readonly (readonly string[])[], options: StringifyOptions = {}): string {
   const eol = options.eol ?? '\r\n';
   const body = rows.map((row) => row.map(formatCsvField).join(',') + eol).join('');
-  return (options.bom ?? true ? '\ufeff' : '') + body;
+  return ((options.bom ?? true) ? '\ufeff' : '') + body;
 }

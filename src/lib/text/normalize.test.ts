@@ -49,7 +49,10 @@ describe('normalizePhone', () => {
   test('no leading zero is an error that suggests the missing 0', () => {
     const result = normalizePhone('42-555-3201');
     expect(result.ok).toBe(false);
-    expect(result).toEqual({ ok: false, reason: '「42-555-3201」は0で始まっていません（市外局番の0が抜けていませんか）' });
+    expect(result).toEqual({
+      ok: false,
+      reason: '「42-555-3201」は0で始まっていません（市外局番の0が抜けていませんか）',
+    });
   });
 
   test('too short / too long is an error', () => {
@@ -120,7 +123,10 @@ describe('normalizeKana', () => {
     expect(digits.ok).toBe(false);
     expect(!digits.ok && digits.reason).toContain('「2」');
     const latin = normalizeKana('NPOえんがわ');
-    expect(latin).toEqual({ ok: false, reason: 'よみがなに使えない文字「NPO」があります（ひらがな・カタカナで書いてください）' });
+    expect(latin).toEqual({
+      ok: false,
+      reason: 'よみがなに使えない文字「NPO」があります（ひらがな・カタカナで書いてください）',
+    });
     // full-width Latin is folded by NFKC first and still refused
     expect(normalizeKana('ＮＰＯ').ok).toBe(false);
   });

@@ -37,7 +37,10 @@ export function normalizePhone(input: string): PhoneResult {
   }
   const parsed = parsePhoneNumberFromString(digits, 'JP');
   if (!parsed || !parsed.isValid()) {
-    return { ok: false, reason: `「${input}」は日本の電話番号として正しくありません（桁数や市外局番を確認してください）` };
+    return {
+      ok: false,
+      reason: `「${input}」は日本の電話番号として正しくありません（桁数や市外局番を確認してください）`,
+    };
   }
   return { ok: true, value: parsed.formatNational() };
 }
@@ -46,7 +49,9 @@ export type PostalResult = { ok: true; value: string } | { ok: false; reason: st
 
 /** 〒 as NNN-NNNN; accepts 〒, 全角 digits, any dash or none. */
 export function normalizePostalCode(input: string): PostalResult {
-  const cleaned = normalizeDigitsAndDashes(input).replace(/^〒\s*/, '').replace(/\s/g, '');
+  const cleaned = normalizeDigitsAndDashes(input)
+    .replace(/^〒\s*/, '')
+    .replace(/\s/g, '');
   const match = /^(\d{3})-?(\d{4})$/.exec(cleaned);
   if (!match) {
     return { ok: false, reason: `「${input}」は郵便番号（7桁、例: 188-0001）として正しくありません` };

@@ -4,7 +4,9 @@ import type { AreaLevel } from '../../schemas/area.ts';
 
 /** Levels with at least two areas to compare: 圏域 first, then 地区. */
 export function compareLevels(model: SiteModel): AreaLevel[] {
-  return (['region', 'district'] as const).filter((level) => model.areas.filter((area) => area.level === level).length > 1);
+  return (['region', 'district'] as const).filter(
+    (level) => model.areas.filter((area) => area.level === level).length > 1,
+  );
 }
 
 /** The level drawn on the map: the first with boundaries for most of its areas. */

@@ -8,7 +8,9 @@ export const GET: APIRoute = async () => {
   const data = allMapPoints(model);
   const parts = mapParts(model);
   if (parts) {
-    console.info(`[map] ${data.features.length} located resources: /map/ reads them per 圏域 (${parts.length} files under /data/resources/); see src/lib/map/map-points.ts.`);
+    console.info(
+      `[map] ${data.features.length} located resources: /map/ reads them per 圏域 (${parts.length} files under /data/resources/); see src/lib/map/map-points.ts.`,
+    );
   }
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
 };

@@ -5,11 +5,20 @@
  * `# yaml-language-server: $schema=https://<site>/schemas/area.schema.json`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CONTENT_FILES, editorSchema, idsOf, schemaFileName, type ContentFile } from '../../lib/editing/editor-schema.ts';
+import {
+  CONTENT_FILES,
+  editorSchema,
+  idsOf,
+  schemaFileName,
+  type ContentFile,
+} from '../../lib/editing/editor-schema.ts';
 import { getModel } from '../../lib/model/site-model.ts';
 
 export const getStaticPaths = (() =>
-  CONTENT_FILES.map((file) => ({ params: { file: schemaFileName(file) }, props: { name: file.name } }))) satisfies GetStaticPaths;
+  CONTENT_FILES.map((file) => ({
+    params: { file: schemaFileName(file) },
+    props: { name: file.name },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const file = CONTENT_FILES.find((candidate) => candidate.name === props.name) as ContentFile;

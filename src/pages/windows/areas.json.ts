@@ -8,5 +8,7 @@ import { finderAreas } from '../../lib/finder/finder-data.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getModel();
-  return new Response(JSON.stringify(finderAreas(model)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(finderAreas(model)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -127,7 +127,9 @@ function locateArea(finder: Finder): void {
       }
       const area = areas.find((candidate) => candidate.id === found.areaId)!;
       const text =
-        found.how === 'inside' ? `現在地は${area.name}です。` : `現在地から一番近いのは${area.name}です（区域の外にいるようです）。`;
+        found.how === 'inside'
+          ? `現在地は${area.name}です。`
+          : `現在地から一番近いのは${area.name}です（区域の外にいるようです）。`;
       finder.say(text, [{ href: finder.answerUrl(area.id), text: `${area.name}の窓口を見る` }]);
       if (found.how === 'inside') location.href = finder.answerUrl(area.id);
     },

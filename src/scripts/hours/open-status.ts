@@ -3,7 +3,14 @@
  * 「本日は休み（祝日） 次は 明日 8:30 から」. The holidays come from the small JSON the build
  * writes (/windows/holidays.json); until it arrives, or without it, the element stays hidden.
  */
-import { calendarFromList, openStatus, tokyoTime, type ClosureCalendar, type ClosureKind, type WeeklyRule } from '../../lib/hours/open-status.ts';
+import {
+  calendarFromList,
+  openStatus,
+  tokyoTime,
+  type ClosureCalendar,
+  type ClosureKind,
+  type WeeklyRule,
+} from '../../lib/hours/open-status.ts';
 import type { HolidaysPayload } from '../../lib/hours/holidays.ts';
 import { href } from '../../lib/site/paths.ts';
 

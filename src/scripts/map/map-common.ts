@@ -39,7 +39,10 @@ export function loadMapCss(): Promise<void> {
 export { maplibregl };
 
 /** A [west, south, east, north] box (geo.ts `bbox`) as MapLibre's bounds. */
-export function boxBounds([west, south, east, north]: [number, number, number, number]): [[number, number], [number, number]] {
+export function boxBounds([west, south, east, north]: [number, number, number, number]): [
+  [number, number],
+  [number, number],
+] {
   return [
     [west, south],
     [east, north],
@@ -109,7 +112,11 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
 }
 
 /** Adds the area boundaries (fill and outline) under the points, and HTML name labels. */
-export function addAreas(map: MapLibreMap, areas: FeatureCollection<AreaFeature>, options: { highlight?: string; labels?: boolean } = {}): void {
+export function addAreas(
+  map: MapLibreMap,
+  areas: FeatureCollection<AreaFeature>,
+  options: { highlight?: string; labels?: boolean } = {},
+): void {
   map.addSource('areas', { type: 'geojson', data: areas as never });
   map.addLayer({
     id: 'areas-fill',

@@ -1,7 +1,16 @@
 /** Draws one small map (loaded by small-map.ts when the box comes into view). */
 import type { AreaFeature, FeatureCollection, PointFeature } from '../../lib/map/geojson.ts';
 import { bbox } from '../../lib/map/geo.ts';
-import { addAreas, boxBounds, createMap, fetchJson, groupColorExpression, loadMapCss, maplibregl, webglAvailable } from './map-common.ts';
+import {
+  addAreas,
+  boxBounds,
+  createMap,
+  fetchJson,
+  groupColorExpression,
+  loadMapCss,
+  maplibregl,
+  webglAvailable,
+} from './map-common.ts';
 
 export async function renderSmallMap(box: HTMLElement): Promise<void> {
   const placeholder = box.querySelector('.small-map-placeholder');
@@ -37,7 +46,9 @@ export async function renderSmallMap(box: HTMLElement): Promise<void> {
   map.scrollZoom.disable();
   map.on('load', () => {
     if (areas) addAreas(map, areas, { highlight: areaId });
-    const features = areaId ? points : [{ type: 'Feature', geometry: { type: 'Point', coordinates: center }, properties: { g: -1 } }];
+    const features = areaId
+      ? points
+      : [{ type: 'Feature', geometry: { type: 'Point', coordinates: center }, properties: { g: -1 } }];
     map.addSource('here', { type: 'geojson', data: { type: 'FeatureCollection', features } as never });
     map.addLayer({
       id: 'here',

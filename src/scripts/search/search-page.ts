@@ -99,7 +99,8 @@ function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
       status.textContent = describe(state, shown.length);
     } catch {
       if (mine !== generation) return;
-      status.textContent = '検索の準備ができませんでした。時間をおいてもう一度お試しいただくか、一覧から探してください。';
+      status.textContent =
+        '検索の準備ができませんでした。時間をおいてもう一度お試しいただくか、一覧から探してください。';
     }
   };
 }

@@ -12,7 +12,12 @@ export const GET: APIRoute = async ({ params }) => {
   const table = params.table as HsdsTable | 'index';
   const body =
     table === 'index'
-      ? hsdsIndex(model, Object.fromEntries(HSDS_TABLES.map((name) => [name, `${name}.json`])) as Record<HsdsTable, string>)
+      ? hsdsIndex(
+          model,
+          Object.fromEntries(HSDS_TABLES.map((name) => [name, `${name}.json`])) as Record<HsdsTable, string>,
+        )
       : buildHsds(model)[table];
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
