@@ -16,6 +16,11 @@ import {
   STYLE_SOURCES,
 } from './src/lib/site/csp.ts';
 
+// No usage data leaves the machine: set here rather than as a `VAR=value` prefix in package.json,
+// which cmd and PowerShell do not understand. Astro reads it when it records an event, after
+// loading this file.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';
 
