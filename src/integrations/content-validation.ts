@@ -17,6 +17,7 @@ import { formatGithub, formatText, summary } from '../lib/content/report.ts';
 import { machineFileChecker } from '../lib/content/parallel-check.ts';
 import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
 import { reportOnlyWarning, validationMode } from '../lib/content/validation-mode.ts';
+import { isInside } from '../lib/content/file-paths.ts';
 
 export default function contentValidation(): AstroIntegration {
   return {
@@ -60,7 +61,7 @@ export default function contentValidation(): AstroIntegration {
         const dir = contentDir();
         server.watcher.add(dir);
         const changed = (file: string) => {
-          if (!path.resolve(file).startsWith(path.resolve(dir) + path.sep)) return;
+          if (!isInside(dir, file)) return;
           invalidateContent(dir);
           logger.info(`${path.relative(dir, file)} が変わりました。ページを読み込み直します`);
           server.ws.send({ type: 'full-reload' });

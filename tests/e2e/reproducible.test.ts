@@ -1,20 +1,28 @@
 /**
  * The same content gives the same site on any build machine: whatever its time zone and locale,
  * and whether git checked the content out with LF or CRLF line endings (`core.autocrlf` on
- * Windows). Three builds of the sample at one pinned instant (SOURCE_DATE_EPOCH): 19:30 in Japan,
- * when Kiritimati (UTC+14) is already on the next day and Pago Pago (UTC-11) still on the day
- * before, so a date read from the machine's own clock instead of Japan's would differ.
+ * Windows). Three builds of the sample at one pinned instant (SOURCE_DATE_EPOCH) at 19:30 in
+ * Japan, when Kiritimati (UTC+14) is already on the next day and Pago Pago (UTC-11) still on the
+ * day before, so a date read from the machine's own clock instead of Japan's would differ.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { todayInJapan } from '../../src/lib/content/dates.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { formatDate } from '../../src/lib/text/format.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
 
 const sample = path.resolve('content');
-/** 2026-03-31 19:30 in Japan = 10:30 UTC: 2026-04-01 in Kiritimati, 2026-03-30 in Pago Pago. */
-const EPOCH = String(Date.UTC(2026, 2, 31, 10, 30) / 1000);
+/** The next 10:30 UTC (19:30 in Japan) from now: no 情報確認日 of the sample is after it. */
+function nextJapanEvening(now = Date.now()): Date {
+  const day = new Date(now);
+  const evening = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 10, 30);
+  return new Date(evening >= now ? evening : evening + 86_400_000);
+}
+const pinned = nextJapanEvening();
+const EPOCH = String(pinned.getTime() / 1000);
 const TEXT = /\.(md|ya?ml|json|csv|txt)$/i;
 
 let workDir: string;
@@ -82,7 +90,11 @@ describe('the sample builds to the same site on any machine', () => {
 
   test("the print pages carry Japan's date at the pinned instant, not the machine's", () => {
     const printPage = filesOf(out('kiritimati')).find((file) => file.startsWith('print/areas/') && file.endsWith('index.html'))!;
-    expect(fs.readFileSync(path.join(out('pagopago'), printPage), 'utf8')).toContain('3月31日');
+    const japanDate = formatDate(todayInJapan(pinned));
+    const local = (timeZone: string) => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(pinned);
+    // The instant really is on three different dates.
+    expect(new Set([todayInJapan(pinned), local('Pacific/Kiritimati'), local('Pacific/Pago_Pago')]).size).toBe(3);
+    for (const build of ['kiritimati', 'pagopago']) expect(fs.readFileSync(path.join(out(build), printPage), 'utf8')).toContain(`${japanDate}現在`);
   });
 
   test('CRLF line endings: the same site as LF', () => {
@@ -90,7 +102,7 @@ describe('the sample builds to the same site on any machine', () => {
   });
 
   test('CRLF line endings: the same diagnostics, at the same lines and columns', async () => {
-    const today = '2026-03-31';
+    const today = todayInJapan(pinned);
     const [lf, crlf] = await Promise.all([loadContent(sample, { today }), loadContent(out('content-crlf'), { today })]);
     const strip = (loaded: typeof lf) => loaded.diagnostics.map(({ file, ...rest }) => ({ file: path.basename(file), ...rest }));
     expect(strip(crlf)).toEqual(strip(lf));

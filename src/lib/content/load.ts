@@ -23,6 +23,7 @@ import { todayInJapan } from './dates.ts';
 import { Reporter, type Diagnostic } from './diagnostics.ts';
 import { oneThreadChecker, type CheckedEntryFile, type FileChecker } from './file-checker.ts';
 import { FILE_COLLECTION_NAMES } from './file-collections.ts';
+import { relativePath } from './file-paths.ts';
 
 export type { Diagnostic, Severity } from './diagnostics.ts';
 export { shiftMonths, todayInJapan } from './dates.ts';
@@ -118,7 +119,7 @@ function addEntries(
       entries.push({ id, file: '', raw, data: undefined });
       return;
     }
-    const relative = path.relative(loaded.dir, file).split(path.sep).join('/');
+    const relative = relativePath(loaded.dir, file);
     entries.push({ id, file: relative, raw: source.data as Record<string, unknown>, data, body: source.body });
   });
 }
