@@ -55,7 +55,10 @@ function ensureDependencies() {
   say(reason);
   say('npm ci を実行します / running: npm ci');
   const result = run('npm', ['ci']);
-  if (result.error) die(`npm が見つかりません。Node.js と npm を入れてください / npm not found: install Node.js and npm first (${result.error.message}).`);
+  if (result.error)
+    die(
+      `npm が見つかりません。Node.js と npm を入れてください / npm not found: install Node.js and npm first (${result.error.message}).`,
+    );
   if (result.status !== 0) die('npm ci に失敗しました / npm ci failed (see the npm output above).');
 }
 
@@ -84,10 +87,13 @@ function ensureBrowser() {
   if (findBrowser().path) return;
   // Only where apt exists (Debian, Ubuntu) and we may use it: elsewhere the user installs a browser.
   if (!process.env.CHROMIUM_PATH && isRoot() && hasApt()) {
-    say('Chromium がないので Debian の chromium と日本語フォントを入れます / installing chromium and fonts-noto-cjk with apt-get');
+    say(
+      'Chromium がないので Debian の chromium と日本語フォントを入れます / installing chromium and fonts-noto-cjk with apt-get',
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const updated = run('apt-get', ['update'], { env }).status === 0;
-    if (!updated || run('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], { env }).status !== 0) say('apt-get に失敗しました / apt-get failed');
+    if (!updated || run('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], { env }).status !== 0)
+      say('apt-get に失敗しました / apt-get failed');
   }
   const found = findBrowser();
   if (!found.path) die(found.problem);
@@ -100,7 +106,9 @@ function main(args) {
     process.exit(2);
   }
   if (args.includes('-h') || args.includes('--help')) {
-    console.log('node scripts/bootstrap.mjs [--browser]: npm ci when needed, Node.js >= 22.12, and with --browser a browser for the e2e tests');
+    console.log(
+      'node scripts/bootstrap.mjs [--browser]: npm ci when needed, Node.js >= 22.12, and with --browser a browser for the e2e tests',
+    );
     return;
   }
   ensureDependencies();

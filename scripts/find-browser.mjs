@@ -17,11 +17,19 @@ import path from 'node:path';
 export function browserCandidates(platform, env) {
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean);
-    const apps = ['Chromium\\Application\\chrome.exe', 'Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+    const apps = [
+      'Chromium\\Application\\chrome.exe',
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+    ];
     return apps.flatMap((app) => roots.map((root) => path.win32.join(root, app)));
   }
   if (platform === 'darwin') {
-    const apps = ['Chromium.app/Contents/MacOS/Chromium', 'Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
+    const apps = [
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
     const roots = ['/Applications', env.HOME ? path.posix.join(env.HOME, 'Applications') : undefined].filter(Boolean);
     return apps.flatMap((app) => roots.map((root) => path.posix.join(root, app)));
   }
@@ -47,7 +55,8 @@ export function findBrowser(options = {}) {
   const platform = options.platform ?? process.platform;
   const exists = options.exists ?? ((file) => fs.existsSync(file));
   if (env.CHROMIUM_PATH) {
-    if (exists(env.CHROMIUM_PATH)) return { path: env.CHROMIUM_PATH, from: 'CHROMIUM_PATH', tried: [env.CHROMIUM_PATH] };
+    if (exists(env.CHROMIUM_PATH))
+      return { path: env.CHROMIUM_PATH, from: 'CHROMIUM_PATH', tried: [env.CHROMIUM_PATH] };
     return {
       path: undefined,
       from: undefined,
@@ -67,10 +76,14 @@ export function findBrowser(options = {}) {
  * @param {string[]} tried
  */
 export function missingBrowserHelp(platform, tried) {
-  const install = {
-    win32: 'Google Chrome か Microsoft Edge を入れてください（Edge は Windows に最初から入っています） / install Google Chrome or Microsoft Edge',
-    darwin: 'Google Chrome を入れてください（brew install --cask google-chrome など） / install Google Chrome (e.g. brew install --cask google-chrome)',
-  }[platform] ?? 'Debian/Ubuntu: sudo apt-get install -y chromium（ほかの Linux では Chromium か Chrome） / install Chromium or Chrome';
+  const install =
+    {
+      win32:
+        'Google Chrome か Microsoft Edge を入れてください（Edge は Windows に最初から入っています） / install Google Chrome or Microsoft Edge',
+      darwin:
+        'Google Chrome を入れてください（brew install --cask google-chrome など） / install Google Chrome (e.g. brew install --cask google-chrome)',
+    }[platform] ??
+    'Debian/Ubuntu: sudo apt-get install -y chromium（ほかの Linux では Chromium か Chrome） / install Chromium or Chrome';
   return [
     'ブラウザのテストには Chromium、Chrome か Edge が要りますが、見つかりませんでした。 / The browser tests need Chromium, Chrome or Edge; none was found.',
     `  探した場所 / looked in: ${tried.join(', ')}`,

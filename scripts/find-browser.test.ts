@@ -2,27 +2,46 @@
 import { describe, expect, test } from 'vitest';
 import { browserCandidates, findBrowser } from './find-browser.mjs';
 
-const only = (...files: string[]) => (file: string) => files.includes(file);
+const only =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe('findBrowser', () => {
   test('CHROMIUM_PATH wins when it points to a file', () => {
-    const found = findBrowser({ env: { CHROMIUM_PATH: '/opt/chrome/chrome' }, platform: 'linux', exists: only('/opt/chrome/chrome', '/usr/bin/chromium') });
+    const found = findBrowser({
+      env: { CHROMIUM_PATH: '/opt/chrome/chrome' },
+      platform: 'linux',
+      exists: only('/opt/chrome/chrome', '/usr/bin/chromium'),
+    });
     expect(found).toMatchObject({ path: '/opt/chrome/chrome', from: 'CHROMIUM_PATH' });
   });
 
   test('a CHROMIUM_PATH that points nowhere is an error, not a silent fallback', () => {
-    const found = findBrowser({ env: { CHROMIUM_PATH: '/nope' }, platform: 'linux', exists: only('/usr/bin/chromium') });
+    const found = findBrowser({
+      env: { CHROMIUM_PATH: '/nope' },
+      platform: 'linux',
+      exists: only('/usr/bin/chromium'),
+    });
     expect(found.path).toBeUndefined();
     expect(found.problem).toContain('CHROMIUM_PATH=/nope');
   });
 
   test("Linux: Debian's chromium before Chrome", () => {
-    expect(findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome', '/usr/bin/chromium') }).path).toBe('/usr/bin/chromium');
-    expect(findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome') }).path).toBe('/usr/bin/google-chrome');
+    expect(
+      findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome', '/usr/bin/chromium') }).path,
+    ).toBe('/usr/bin/chromium');
+    expect(findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome') }).path).toBe(
+      '/usr/bin/google-chrome',
+    );
   });
 
   test('Windows: Chrome or the Edge every Windows has, under Program Files', () => {
-    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\k\\AppData\\Local' };
+    const env = {
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+      LOCALAPPDATA: 'C:\\Users\\k\\AppData\\Local',
+    };
     const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
     expect(findBrowser({ env, platform: 'win32', exists: only(edge) }).path).toBe(edge);
     const chrome = 'C:\\Users\\k\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';

@@ -12,7 +12,26 @@ import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const POSIX_TOOLS = ['sh', 'bash', 'rm', 'cp', 'mv', 'mkdir', 'cat', 'grep', 'sed', 'awk', 'find', 'touch', 'export', 'chmod', 'ln', 'test', 'tee', 'env'];
+const POSIX_TOOLS = [
+  'sh',
+  'bash',
+  'rm',
+  'cp',
+  'mv',
+  'mkdir',
+  'cat',
+  'grep',
+  'sed',
+  'awk',
+  'find',
+  'touch',
+  'export',
+  'chmod',
+  'ln',
+  'test',
+  'tee',
+  'env',
+];
 
 /** The POSIX-only constructs in one command line, in words; empty when it runs everywhere. */
 function posixOnly(command: string): string[] {
@@ -53,8 +72,12 @@ function workflows(): { file: string; jobs: Record<string, Job>; defaults?: { ru
 
 describe('the portability check itself', () => {
   test('catches what cmd and PowerShell do not understand', () => {
-    expect(posixOnly('ASTRO_TELEMETRY_DISABLED=1 astro build')).toContain('an environment prefix (ASTRO_TELEMETRY_DISABLED=1)');
-    expect(posixOnly('sh scripts/bootstrap.sh && vitest run')).toEqual(expect.arrayContaining(['a POSIX tool (sh)', 'a shell script (.sh)']));
+    expect(posixOnly('ASTRO_TELEMETRY_DISABLED=1 astro build')).toContain(
+      'an environment prefix (ASTRO_TELEMETRY_DISABLED=1)',
+    );
+    expect(posixOnly('sh scripts/bootstrap.sh && vitest run')).toEqual(
+      expect.arrayContaining(['a POSIX tool (sh)', 'a shell script (.sh)']),
+    );
     expect(posixOnly('rm -rf dist && astro build')).toContain('a POSIX tool (rm)');
     expect(posixOnly('node x.js > /dev/null')).toContain('/dev/…');
     expect(posixOnly("node -e 'console.log(1)'")).toContain('single quotes (cmd passes them on as they are)');
@@ -71,7 +94,9 @@ describe('the portability check itself', () => {
 });
 
 describe('package.json scripts', () => {
-  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
   test.each(Object.entries(scripts))('npm run %s runs in every shell', (_name, command) => {
     expect(posixOnly(command)).toEqual([]);
   });
@@ -95,8 +120,11 @@ describe('GitHub workflows', () => {
           if (!step.run) continue;
           const shell = step.shell ?? job.defaults?.run?.shell ?? flow.defaults?.run?.shell;
           if (shell === 'bash') continue;
-          for (const line of step.run.split('\n').filter((candidate) => candidate.trim() && !candidate.trim().startsWith('#'))) {
-            for (const found of posixOnly(line)) problems.push(`${flow.file} ${jobName} 「${step.name ?? line}」: ${found}`);
+          for (const line of step.run
+            .split('\n')
+            .filter((candidate) => candidate.trim() && !candidate.trim().startsWith('#'))) {
+            for (const found of posixOnly(line))
+              problems.push(`${flow.file} ${jobName} 「${step.name ?? line}」: ${found}`);
           }
         }
       }
@@ -110,6 +138,7 @@ describe('GitHub workflows', () => {
     expect(job.strategy.matrix.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
     expect(job['runs-on']).toBe('${{ matrix.os }}');
     const runs = job.steps.map((step) => step.run ?? '');
-    for (const command of ['npm ci', 'npm run validate', 'npm run build', 'npm run test:unit']) expect(runs).toContain(command);
+    for (const command of ['npm ci', 'npm run validate', 'npm run build', 'npm run test:unit'])
+      expect(runs).toContain(command);
   });
 });

@@ -55,7 +55,9 @@ function filesOf(dir: string): string[] {
 function differences(a: string, b: string): string[] {
   const [left, right] = [filesOf(a), filesOf(b)];
   const onlyOne = [...left.filter((file) => !right.includes(file)), ...right.filter((file) => !left.includes(file))];
-  const changed = left.filter((file) => right.includes(file) && !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file))));
+  const changed = left.filter(
+    (file) => right.includes(file) && !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file))),
+  );
   return [...onlyOne.map((file) => `only in one: ${file}`), ...changed];
 }
 
@@ -67,7 +69,10 @@ beforeAll(async () => {
   const common = { SOURCE_DATE_EPOCH: EPOCH, CONTENT_VALIDATION: undefined };
   const runs = {
     kiritimati: { outDir: out('kiritimati'), env: { ...common, TZ: 'Pacific/Kiritimati', LANG: 'C', LC_ALL: 'C' } },
-    pagopago: { outDir: out('pagopago'), env: { ...common, TZ: 'Pacific/Pago_Pago', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' } },
+    pagopago: {
+      outDir: out('pagopago'),
+      env: { ...common, TZ: 'Pacific/Pago_Pago', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' },
+    },
     crlf: { outDir: out('crlf'), contentDir: out('content-crlf'), env: { ...common, TZ: 'UTC' } },
   };
   // One after the other: the machine has two cores.
@@ -80,7 +85,8 @@ afterAll(() => {
 
 describe('the sample builds to the same site on any machine', () => {
   test('all three builds succeed', () => {
-    for (const [name, result] of Object.entries(builds)) expect(result.code, `${name}:\n${result.output.slice(-2000)}`).toBe(0);
+    for (const [name, result] of Object.entries(builds))
+      expect(result.code, `${name}:\n${result.output.slice(-2000)}`).toBe(0);
   });
 
   test('time zone and locale: Kiritimati (next day) and Pago Pago (day before) build the same files, byte for byte', () => {
@@ -89,12 +95,15 @@ describe('the sample builds to the same site on any machine', () => {
   });
 
   test("the print pages carry Japan's date at the pinned instant, not the machine's", () => {
-    const printPage = filesOf(out('kiritimati')).find((file) => file.startsWith('print/areas/') && file.endsWith('index.html'))!;
+    const printPage = filesOf(out('kiritimati')).find(
+      (file) => file.startsWith('print/areas/') && file.endsWith('index.html'),
+    )!;
     const japanDate = formatDate(todayInJapan(pinned));
     const local = (timeZone: string) => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(pinned);
     // The instant really is on three different dates.
     expect(new Set([todayInJapan(pinned), local('Pacific/Kiritimati'), local('Pacific/Pago_Pago')]).size).toBe(3);
-    for (const build of ['kiritimati', 'pagopago']) expect(fs.readFileSync(path.join(out(build), printPage), 'utf8')).toContain(`${japanDate}現在`);
+    for (const build of ['kiritimati', 'pagopago'])
+      expect(fs.readFileSync(path.join(out(build), printPage), 'utf8')).toContain(`${japanDate}現在`);
   });
 
   test('CRLF line endings: the same site as LF', () => {
@@ -104,8 +113,11 @@ describe('the sample builds to the same site on any machine', () => {
   test('CRLF line endings: the same diagnostics, at the same lines and columns', async () => {
     const today = todayInJapan(pinned);
     const [lf, crlf] = await Promise.all([loadContent(sample, { today }), loadContent(out('content-crlf'), { today })]);
-    const strip = (loaded: typeof lf) => loaded.diagnostics.map(({ file, ...rest }) => ({ file: path.basename(file), ...rest }));
+    const strip = (loaded: typeof lf) =>
+      loaded.diagnostics.map(({ file, ...rest }) => ({ file: path.basename(file), ...rest }));
     expect(strip(crlf)).toEqual(strip(lf));
-    expect(crlf.resources.map((resource) => [resource.id, resource.data])).toEqual(lf.resources.map((resource) => [resource.id, resource.data]));
+    expect(crlf.resources.map((resource) => [resource.id, resource.data])).toEqual(
+      lf.resources.map((resource) => [resource.id, resource.data]),
+    );
   });
 });

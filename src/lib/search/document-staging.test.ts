@@ -33,7 +33,9 @@ function io(options: { free?: number; failAfter?: number; code?: string }): Stag
     freeBytes: (dir) => (dir === ramDisk && options.free !== undefined ? options.free : nodeIo.freeBytes(dir)),
     writeFile(file, text) {
       if (file.startsWith(ramDisk) && options.failAfter !== undefined && written++ >= options.failAfter) {
-        throw Object.assign(new Error(`${options.code ?? 'ENOSPC'}: no space left on device, write`), { code: options.code ?? 'ENOSPC' });
+        throw Object.assign(new Error(`${options.code ?? 'ENOSPC'}: no space left on device, write`), {
+          code: options.code ?? 'ENOSPC',
+        });
       }
       nodeIo.writeFile(file, text);
     },
@@ -74,12 +76,19 @@ describe('stageDocuments', () => {
   });
 
   test('another write error is not hidden', () => {
-    expect(() => stageDocuments(documents, { ramDisk, disk }, io({ free: 1e9, failAfter: 3, code: 'EACCES' }))).toThrow('EACCES');
+    expect(() => stageDocuments(documents, { ramDisk, disk }, io({ free: 1e9, failAfter: 3, code: 'EACCES' }))).toThrow(
+      'EACCES',
+    );
     expect(fs.readdirSync(ramDisk)).toEqual([]);
   });
 
   test('bytesNeeded counts whole blocks per file and folder', () => {
     expect(bytesNeeded([{ file: 'a/index.html', text: 'x' }])).toBe(2 * 4096);
-    expect(bytesNeeded([{ file: 'a/index.html', text: 'x'.repeat(5000) }, { file: 'b/index.html', text: '' }])).toBe((2 + 1 + 2) * 4096);
+    expect(
+      bytesNeeded([
+        { file: 'a/index.html', text: 'x'.repeat(5000) },
+        { file: 'b/index.html', text: '' },
+      ]),
+    ).toBe((2 + 1 + 2) * 4096);
   });
 });

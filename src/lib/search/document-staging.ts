@@ -49,7 +49,10 @@ const BLOCK = 4096;
 /** What the documents take on a file system of 4 KB blocks: every file and folder at least one block. */
 export function bytesNeeded(documents: readonly StagedDocument[]): number {
   const folders = new Set(documents.map((document) => path.dirname(document.file)));
-  const files = documents.reduce((sum, document) => sum + Math.max(1, Math.ceil(Buffer.byteLength(document.text) / BLOCK)), 0);
+  const files = documents.reduce(
+    (sum, document) => sum + Math.max(1, Math.ceil(Buffer.byteLength(document.text) / BLOCK)),
+    0,
+  );
   return (files + folders.size) * BLOCK;
 }
 
@@ -68,7 +71,11 @@ export interface Staged {
 }
 
 /** The RAM disk when it holds the documents with a quarter to spare; else why not. */
-function ramDiskFor(documents: readonly StagedDocument[], places: StagingPlaces, io: StagingIo): string | { why: string } {
+function ramDiskFor(
+  documents: readonly StagedDocument[],
+  places: StagingPlaces,
+  io: StagingIo,
+): string | { why: string } {
   if (!places.ramDisk || !io.exists(places.ramDisk)) return { why: `${places.ramDisk ?? 'RAM disk'} がありません` };
   const free = io.freeBytes(places.ramDisk);
   const needed = bytesNeeded(documents);
@@ -86,7 +93,11 @@ function writeAll(dir: string, documents: readonly StagedDocument[], io: Staging
 const isFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 
 /** Writes the documents into a new folder, on the RAM disk when it has room, else on disk. */
-export function stageDocuments(documents: readonly StagedDocument[], places: StagingPlaces, io: StagingIo = nodeIo): Staged {
+export function stageDocuments(
+  documents: readonly StagedDocument[],
+  places: StagingPlaces,
+  io: StagingIo = nodeIo,
+): Staged {
   const ram = ramDiskFor(documents, places, io);
   if (typeof ram === 'string') {
     const dir = io.makeTempDir(path.join(ram, 'search-documents-'));

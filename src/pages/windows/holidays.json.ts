@@ -6,5 +6,7 @@ import { holidaysPayload } from '../../lib/hours/holidays.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getModel();
-  return new Response(JSON.stringify(holidaysPayload(site, buildNow())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(holidaysPayload(site, buildNow())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
