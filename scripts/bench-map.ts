@@ -20,10 +20,13 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/global-setup.ts';
+import { findBrowser } from './find-browser.mjs';
 
+/** The browser to drive (scripts/find-browser.mjs), or a clear error saying what to install. */
 function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+  const found = findBrowser();
+  if (!found.path) throw new Error(found.problem);
+  return found.path;
 }
 
 function folderBytes(dir: string): number {
