@@ -8,6 +8,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
+ * How the tests and benchmarks start it: headless, and with nothing that calls home (this
+ * machine's network is closed, and a test must never depend on the internet).
+ */
+export const HEADLESS_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
  * Where each system keeps the browsers, in the order we prefer them: Chromium first (what CI
  * uses), then Chrome, then Edge.
  * @param {string} platform process.platform

@@ -15,7 +15,7 @@ import { basemapOrigins } from '../../src/lib/site/csp.ts';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser, HEADLESS_ARGS } from '../../scripts/find-browser.mjs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type {} from './global-setup.ts'; // ProvidedContext['e2eBaseUrl']
@@ -45,16 +45,7 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: HEADLESS_ARGS,
   });
 }
 
