@@ -78,10 +78,16 @@ describe('scripts/stale-issue.ts with gh', () => {
     await openIssues([{ number: 4, body: '情報の確認の手作業のメモ' }]);
     const { stdout, calls } = await sync(STALE_DAY);
     const commands = calls.map((call) => call.args.slice(0, 2));
-    expect(commands).toEqual([['issue', 'list'], ['label', 'create'], ['issue', 'create']]);
+    expect(commands).toEqual([
+      ['issue', 'list'],
+      ['label', 'create'],
+      ['issue', 'create'],
+    ]);
     expect(calls[0].args).toEqual(LIST);
     const create = calls[2];
-    expect(create.args).toEqual(expect.arrayContaining(['--title', '情報確認日が古い項目: 3 件', '--label', '情報の確認']));
+    expect(create.args).toEqual(
+      expect.arrayContaining(['--title', '情報確認日が古い項目: 3 件', '--label', '情報の確認']),
+    );
     expect(create.body!.startsWith(`${STALE_MARKER}\n## 情報確認日から 12 か月以上たっている項目: 3 件`)).toBe(true);
     expect(create.body).toContain('### 社会福祉法人さくら町社会福祉協議会（2 件）');
     expect(create.body).toContain(
@@ -93,9 +99,15 @@ describe('scripts/stale-issue.ts with gh', () => {
   });
 
   test('stale entries and our issue open: it is edited, nothing created', async () => {
-    await openIssues([{ number: 4, body: 'by hand' }, { number: 8, body: `${STALE_MARKER}\nlast week` }]);
+    await openIssues([
+      { number: 4, body: 'by hand' },
+      { number: 8, body: `${STALE_MARKER}\nlast week` },
+    ]);
     const { stdout, calls } = await sync(STALE_DAY);
-    expect(calls.map((call) => call.args.slice(0, 3))).toEqual([['issue', 'list', '--label'], ['issue', 'edit', '8']]);
+    expect(calls.map((call) => call.args.slice(0, 3))).toEqual([
+      ['issue', 'list', '--label'],
+      ['issue', 'edit', '8'],
+    ]);
     expect(calls[1].args).toEqual(expect.arrayContaining(['--title', '情報確認日が古い項目: 3 件', '--body-file']));
     expect(calls[1].body).toContain('本町ふれあいサロン');
     expect(stdout).toContain('課題 #8 を更新しました');
@@ -106,7 +118,13 @@ describe('scripts/stale-issue.ts with gh', () => {
     const { stdout, calls } = await sync(FRESH_DAY);
     expect(calls.map((call) => call.args)).toEqual([
       LIST,
-      ['issue', 'close', '8', '--comment', `${FRESH_DAY} の時点で、情報確認日が古い項目はなくなりました。この課題を閉じます。`],
+      [
+        'issue',
+        'close',
+        '8',
+        '--comment',
+        `${FRESH_DAY} の時点で、情報確認日が古い項目はなくなりました。この課題を閉じます。`,
+      ],
     ]);
     expect(stdout).toContain('課題 #8 を閉じました');
   });

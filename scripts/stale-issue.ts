@@ -28,7 +28,10 @@ const gh: GhRunner = (args) => execFileSync('gh', args, { encoding: 'utf8', stdi
 try {
   const today = values.today ?? todayInJapan();
   const loaded = await loadContent(values.dir ?? contentDir(), { today });
-  if (hasErrors(loaded.diagnostics)) console.error('注意: 内容にエラーがあります。エラーのあるファイルは一覧に含まれません（npm run validate で確かめてください）。');
+  if (hasErrors(loaded.diagnostics))
+    console.error(
+      '注意: 内容にエラーがあります。エラーのあるファイルは一覧に含まれません（npm run validate で確かめてください）。',
+    );
   const links = reportLinks({ env: process.env, loaded, editBase: values['edit-base'] });
   const issue = staleIssueFor({ lists: staleLists(loaded, today), loaded, today, links });
   const result = await syncStaleIssue({ gh, issue, label: values.label, today });

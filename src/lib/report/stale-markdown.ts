@@ -5,17 +5,13 @@
  * Printed by `npm run report -- --stale` and used as the body of the weekly issue.
  */
 import type { LoadedContent } from '../content/load.ts';
+import { escapeMarkdown } from './markdown.ts';
 import { editUrl, entryPath, pageUrl, type DatedEntry, type ReportLinks, type StaleLists } from './stale.ts';
 
 export interface StaleGroup {
   /** The operator's name, or 運営者の記載なし with the 担当課. */
   title: string;
   entries: DatedEntry[];
-}
-
-/** Text that stays text in Markdown (a name with | or * must not break the table). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, '\\$&');
 }
 
 /** Entries by operator: the largest groups first, the entries without an operator last. */
@@ -103,6 +99,10 @@ export function staleMarkdown(options: StaleMarkdownOptions): string {
   );
   const groups = groupByOperator(lists.stale, loaded);
   const shown = appendGroups(lines, groups, { links, budget: options.maxChars ?? 60_000 });
-  if (shown < count) lines.push('', `ほか ${count - shown} 件は長くなるため省きました。\`npm run report -- --stale\` ですべて見られます。`);
+  if (shown < count)
+    lines.push(
+      '',
+      `ほか ${count - shown} 件は長くなるため省きました。\`npm run report -- --stale\` ですべて見られます。`,
+    );
   return lines.join('\n');
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { defaultEditBase, editUrl, monthsSince, pageUrl, staleLists } from './stale.ts';
-import { escapeMarkdown, groupByOperator, staleMarkdown } from './stale-markdown.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { groupByOperator, staleMarkdown } from './stale-markdown.ts';
 import { STALE_MARKER, staleIssueFor, syncStaleIssue } from './stale-issue.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/valid-town');
@@ -102,7 +103,8 @@ describe('staleMarkdown', () => {
   test('without SITE_URL or an edit base: the page path and the file, as code', () => {
     const markdown = staleMarkdown({ lists: staleLists(loaded, LATE), loaded, today: LATE, links: {} });
     // This copy's salon names no operator, so there is no operator's number either.
-    const row = '| 本町ふれあいサロン | 2026-05-20（12 か月前） | — | `/resources/honcho-salon/` | ' +
+    const row =
+      '| 本町ふれあいサロン | 2026-05-20（12 か月前） | — | `/resources/honcho-salon/` | ' +
       '`resources/chiiki/honcho-salon.md` |';
     expect(markdown).toContain(row);
   });
@@ -136,7 +138,10 @@ describe('the issue', () => {
     const calls: string[][] = [];
     const gh = (args: string[]) => {
       calls.push(args);
-      const open = [{ number: 3, body: 'by hand' }, { number: 9, body: `${STALE_MARKER}\nold` }];
+      const open = [
+        { number: 3, body: 'by hand' },
+        { number: 9, body: `${STALE_MARKER}\nold` },
+      ];
       return args[1] === 'list' ? JSON.stringify(open) : '';
     };
     expect(await syncStaleIssue({ gh, issue: undefined, today: LATE })).toEqual({ action: 'closed', number: 9 });

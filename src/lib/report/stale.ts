@@ -125,7 +125,10 @@ export function defaultEditBase(options: {
 }): string | undefined {
   const { env, contentDir } = options;
   if (env.GITHUB_REPOSITORY && env.GITHUB_REF_NAME) {
-    const inRepo = path.relative(env.GITHUB_WORKSPACE || process.cwd(), contentDir).split(path.sep).join('/');
+    const inRepo = path
+      .relative(env.GITHUB_WORKSPACE || process.cwd(), contentDir)
+      .split(path.sep)
+      .join('/');
     if (inRepo && !inRepo.startsWith('..') && !path.isAbsolute(inRepo)) {
       const server = env.GITHUB_SERVER_URL || 'https://github.com';
       return `${server}/${env.GITHUB_REPOSITORY}/edit/${env.GITHUB_REF_NAME}/${inRepo}/`;
