@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { hasErrors } from '../lib/content/load.ts';
+import { isUnderLink } from '../lib/content/no-follow.ts';
 import { formatGithub, formatText, summary } from '../lib/content/report.ts';
 import { machineFileChecker } from '../lib/content/parallel-check.ts';
 import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
@@ -62,6 +63,9 @@ export default function contentValidation(): AstroIntegration {
         server.watcher.add(dir);
         const changed = (file: string) => {
           if (!isInside(dir, file)) return;
+          // The watcher follows links; what a linked folder holds is not content (the validator
+          // reports the link itself), and its names are not ours to print.
+          if (isUnderLink(dir, file)) return;
           invalidateContent(dir);
           logger.info(`${path.relative(dir, file)} が変わりました。ページを読み込み直します`);
           server.ws.send({ type: 'full-reload' });

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { modelFromLoaded } from '../model/load-model.ts';
 import { loadContent, type Diagnostic, type LoadedContent } from './load.ts';
-import { isLinkRefused, readWithoutFollowing } from './no-follow.ts';
+import { isLinkRefused, isUnderLink, readWithoutFollowing } from './no-follow.ts';
 import { formatLine } from './report.ts';
 import { parseYamlSource, withoutPrototypes } from './source.ts';
 
@@ -177,6 +177,19 @@ describe('symlink: a link in the content folder is an error naming it, and is ne
     }
     expect(isLinkRefused(thrown)).toBe(true);
     expect(readWithoutFollowing(path.join(outside, 'secret')).toString()).toBe(SECRET);
+  });
+
+  test('isUnderLink: the dev server does not name files it reached through a linked folder', async () => {
+    const { content, outside } = await setUp();
+    await writeFile(path.join(outside, 'secret.md'), SECRET);
+    await symlink(outside, path.join(content, 'resources/linked'));
+    await symlink(path.join(outside, 'secret.md'), path.join(content, 'resources/one.md'));
+    expect(isUnderLink(content, path.join(content, 'resources/linked/secret.md'))).toBe(true);
+    expect(isUnderLink(content, path.join(content, 'resources/linked/deeper/more.md'))).toBe(true);
+    // The link itself is in the folder: its change is worth a reload (and the validator names it).
+    expect(isUnderLink(content, path.join(content, 'resources/one.md'))).toBe(false);
+    expect(isUnderLink(content, path.join(content, 'resources/soudan/minami-houkatsu.md'))).toBe(false);
+    expect(isUnderLink(content, path.join(outside, 'secret.md'))).toBe(true);
   });
 
   test('npm run validate: exit 1, the link named, the target never printed', async () => {
