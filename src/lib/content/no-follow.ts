@@ -10,7 +10,9 @@ import path from 'node:path';
 
 /** The file's bytes; throws (code ELOOP) when the file is a symbolic link. */
 export function readWithoutFollowing(file: string): Buffer {
-  // O_NOFOLLOW does not exist on Windows, where a checkout has no links unless asked for.
+  // Windows has no O_NOFOLLOW: there the look at the link itself is the guard; elsewhere
+  // O_NOFOLLOW also covers a link put in its place between the look and the opening.
+  if (lstatSync(file).isSymbolicLink()) throw Object.assign(new Error(`${file}: symbolic link`), { code: 'ELOOP' });
   const descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     return readFileSync(descriptor);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { ID_PATTERN } from '../../../schemas/index.ts';
 import { displayPath, type Reporter } from '../diagnostics.ts';
 import type { FileToCheck } from '../file-checker.ts';
+import { relativePath } from '../file-paths.ts';
 import { FILE_COLLECTIONS, FILE_COLLECTION_NAMES, type FileCollection } from '../file-collections.ts';
 import { problem, RULES } from '../rules.ts';
 
@@ -58,7 +59,7 @@ export async function readContentFolder(contentDir: string, report: Reporter): P
     else if (entry.isDirectory()) continue;
     else {
       folder.refused.add(file);
-      const link = path.relative(contentDir, file).split(path.sep).join('/');
+      const link = relativePath(contentDir, file);
       report.inFile(file, problem(entry.isSymbolicLink() ? RULES.symlink : RULES.notAFile, { link }));
     }
   }
