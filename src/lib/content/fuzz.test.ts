@@ -34,7 +34,7 @@ import { objectKeys } from './schema-walk.ts';
 const FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/valid-town/', import.meta.url));
 const TODAY = '2026-11-22';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const RULE_SEVERITIES = new Map<string, Set<string>>();
 for (const rule of Object.values(RULES) as Rule<never>[]) {
   RULE_SEVERITIES.set(rule.id, (RULE_SEVERITIES.get(rule.id) ?? new Set()).add(rule.severity));
