@@ -99,7 +99,7 @@ function readColumns(reader: Reader): ColumnMapping[] {
       reader.say(where, `columns の列「${header}」: ${typeof target === 'string' ? unknownTarget(target) : '項目の名前を書いてください'}`);
       continue;
     }
-    const mapped = { header, target: target.trim(), position: reader.at(where) };
+    const mapped = { header, target: target.trim(), position: reader.at(where, { key: true }) };
     const earlier = byTarget.get(mapped.target);
     if (earlier)
       reader.say(where, `columns: 「${mapped.target}」に列「${earlier.header}」（${earlier.position.line}行目）と「${header}」の2つが対応しています。1つにしてください`);

@@ -38,6 +38,8 @@ const two = (value: number) => String(value).padStart(2, '0');
 
 /** A date serial as the clerk reads it: 2026-04-01, 08:30, or both. */
 function dateText(serial: number, date1904: boolean): string | undefined {
+  // Excel's dates run from 1900 to 9999 (serial 2958465); anything else is not a date.
+  if (!(serial >= 0 && serial < 2958466)) return undefined;
   const code = SSF.parse_date_code(serial, { date1904 });
   if (!code) return undefined;
   const time = `${two(code.H)}:${two(code.M)}`;
@@ -61,7 +63,7 @@ function numberText(cell: XLSX.CellObject, date1904: boolean): string {
 /** The text of one cell, and a note when there is none to give. */
 function cellText(cell: XLSX.CellObject | undefined, where: string, date1904: boolean, notes: string[]): string {
   if (!cell) return '';
-  if (cell.v === undefined || cell.v === null) {
+  if (cell.v === undefined || cell.v === null || (cell.f && cell.v === '')) {
     if (cell.f) notes.push(`${where} の数式の結果が保存されていません（Excel で開いて保存し直してください）`);
     return '';
   }
@@ -154,8 +156,8 @@ function gridOf(sheet: XLSX.WorkSheet, date1904: boolean): Grid | string {
   for (const merge of sheet['!merges'] ?? []) {
     // Clipped to the cells that exist: a merge declared over the whole sheet costs nothing.
     const value = cells[merge.s.r]?.[merge.s.c] ?? '';
-    for (let r = merge.s.r; r <= Math.min(merge.e.r, lastRow); r++)
-      for (let c = merge.s.c; c <= Math.min(merge.e.c, lastColumn); c++) cells[r][c] = value;
+    for (let r = Math.max(0, merge.s.r); r <= Math.min(merge.e.r, lastRow); r++)
+      for (let c = Math.max(0, merge.s.c); c <= Math.min(merge.e.c, lastColumn); c++) cells[r][c] = value;
     if (merge.e.r > merge.s.r)
       mergedDown.set(merge.s.r, Math.max(mergedDown.get(merge.s.r) ?? 0, merge.e.r - merge.s.r));
   }
