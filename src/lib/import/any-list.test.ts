@@ -124,12 +124,18 @@ describe('高松市 老人福祉施設 (CSV, English headers, no kana column)', 
   it('lists the proposals in the dry run and marks them in the written files, which validate', async () => {
     const report = formatImportReport(result, '0049.csv', false);
     expect(report).toContain('よみがなを推定しました（確かめてください）: 32 件');
-    expect(report).toContain('  2行目 特別養護老人ホーム　シオンの丘ホーム → とくべつようごろうじんほーむ しおんのおかほーむ（確かめてください）');
-    expect(report).toContain('まとめ: データ 47 行 → 新規 32・更新 0・変わらない 0・同じ事業所の行 0・取り込めない 3・対象外 12（よみがなを推定 32）');
+    expect(report).toContain(
+      '  2行目 特別養護老人ホーム　シオンの丘ホーム → とくべつようごろうじんほーむ しおんのおかほーむ（確かめてください）',
+    );
+    expect(report).toContain(
+      'まとめ: データ 47 行 → 新規 32・更新 0・変わらない 0・同じ事業所の行 0・取り込めない 3・対象外 12（よみがなを推定 32）',
+    );
     const { dir, errors } = await writtenAndLoaded(result, 'takamatsu-0049');
     expect(errors).toEqual([]);
     const file = await readFile(path.join(dir, newOf(result, 2).file), 'utf8');
-    expect(file).toContain('kana: とくべつようごろうじんほーむ しおんのおかほーむ # 取り込みのときに名称から推定した読みです');
+    expect(file).toContain(
+      'kana: とくべつようごろうじんほーむ しおんのおかほーむ # 取り込みのときに名称から推定した読みです',
+    );
   }, 60_000);
 });
 
@@ -231,20 +237,36 @@ describe('the mapping file tells each mistake with its line', () => {
 
   it('refuses a field that does not exist, naming the line and the field it likely meant', () => {
     const result = parseMappingFile('columns:\n  name: name\n  tel: phon\n', 'm.yaml');
-    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^m\.yaml:3:8: columns の列「tel」: 「phon」という項目はありません（phone のことですか？）/)]);
+    expect(!result.ok && result.errors).toEqual([
+      expect.stringMatching(
+        /^m\.yaml:3:8: columns の列「tel」: 「phon」という項目はありません（phone のことですか？）/,
+      ),
+    ]);
   });
 
   it('refuses a column the file does not have', async () => {
     const result = await importWith('columns:\n  tel: phone\n  tell: fax\n');
-    expect(result.fatal).toMatch(/mapping\.yaml:3:3: 列「tell」はこのファイルの見出しにありません（「tel」のことですか？）/);
+    expect(result.fatal).toMatch(
+      /mapping\.yaml:3:3: 列「tell」はこのファイルの見出しにありません（「tel」のことですか？）/,
+    );
   });
 
   it('refuses defaults the schema or the folder refuses', async () => {
-    const bad = parseMappingFile('defaults:\n  closed: [weekend]\n  capacity.total: -1\n  hoursStart: 朝\n  kana: 漢字\n', 'm.yaml');
-    expect(!bad.ok && bad.errors.map((e) => e.split(': ')[0])).toEqual(['m.yaml:2:11', 'm.yaml:3:19', 'm.yaml:4:15', 'm.yaml:5:9']);
+    const bad = parseMappingFile(
+      'defaults:\n  closed: [weekend]\n  capacity.total: -1\n  hoursStart: 朝\n  kana: 漢字\n',
+      'm.yaml',
+    );
+    expect(!bad.ok && bad.errors.map((e) => e.split(': ')[0])).toEqual([
+      'm.yaml:2:11',
+      'm.yaml:3:19',
+      'm.yaml:4:15',
+      'm.yaml:5:9',
+    ]);
     expect(!bad.ok && bad.errors[0]).toContain('holiday, newyear, obon');
     const unknownArea = await importWith('defaults:\n  category: houkatsu\n  servesAreas: [nowhere]\n');
-    expect(unknownArea.fatal).toContain('mapping.yaml:3:16: defaults の servesAreas: 「nowhere」は areas/ にありません');
+    expect(unknownArea.fatal).toContain(
+      'mapping.yaml:3:16: defaults の servesAreas: 「nowhere」は areas/ にありません',
+    );
   });
 
   it('refuses unknown keys, two columns for one field and readings not in kana', () => {
@@ -262,7 +284,9 @@ describe('the mapping file tells each mistake with its line', () => {
     expect(newOf(result, 2).data.costNote).toBe('042-300-1111');
     const refused = await importWith('columns:\n  tel: area\ndefaults:\n  category: day-service\n');
     expect(newOf(refused, 2).data.area).toBeUndefined();
-    expect(newOf(refused, 2).notes).toContain('所在地域（area）の「042-300-1111」は取り込んでいません: 「042-300-1111」がありません');
+    expect(newOf(refused, 2).notes).toContain(
+      '所在地域（area）の「042-300-1111」は取り込んでいません: 「042-300-1111」がありません',
+    );
   });
 });
 
@@ -271,10 +295,20 @@ describe('the target fields come from the schema', () => {
     const paths = IMPORT_TARGETS.map((target) => target.path);
     for (const key of Object.keys(resourceSchema.shape)) {
       if (key === 'refersTo') continue; // a list of objects: not one cell
-      expect(paths.some((p) => p === key || p.startsWith(`${key}.`)), key).toBe(true);
+      expect(
+        paths.some((p) => p === key || p.startsWith(`${key}.`)),
+        key,
+      ).toBe(true);
     }
     for (const target of Object.keys(FIELD_OF_TARGET)) expect(paths, target).toContain(target);
-    expect(paths).toEqual(expect.arrayContaining(['location.lat', 'capacity.total', 'identifiers.jigyoshoNo', 'hoursDays']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['location.lat', 'capacity.total', 'identifiers.jigyoshoNo', 'hoursDays']),
+    );
+  });
+
+  it('are all explained to the clerk in docs/data.md', async () => {
+    const doc = await readFile(path.join(ROOT, 'docs/data.md'), 'utf8');
+    for (const { path: target } of IMPORT_TARGETS) expect(doc, target).toContain(`\`${target}\``);
   });
 });
 
@@ -308,7 +342,9 @@ describe('the command line', () => {
     await writeFile(mapping, 'columns:\n  name: nmae\n');
     const bad = cli([path.join(TAKAMATSU, '0049_elderly_welfare_facility.csv'), '--mapping', mapping]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('bad.yaml:2:9: columns の列「name」: 「nmae」という項目はありません（name のことですか？）');
+    expect(bad.stderr).toContain(
+      'bad.yaml:2:9: columns の列「name」: 「nmae」という項目はありません（name のことですか？）',
+    );
     const sheet = cli([path.join(TAKAMATSU, '0049_elderly_welfare_facility.csv'), '--sheet', '2']);
     expect(sheet.status).toBe(2);
   }, 120_000);

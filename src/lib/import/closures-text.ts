@@ -27,7 +27,8 @@ const CLOSED_WORDS =
 /** Words that say it is open: a closure word after them belongs to another phrase. */
 const OPEN_WORDS = /営業|開所|開館|開庁|診療(?!日)|利用可|対応|受付|受け付け/g;
 /** 「【休館日】…」「休館日：…」: the list after the label is closed. */
-const CLOSED_LABEL = /^[【[]?\s*(?:休館日|休業日|休所日|休診日|休園日|定休日|閉庁日|休日|休み)\s*(?:[】\]]\s*[:：]?|[:：])\s*/;
+const CLOSED_LABEL =
+  /^[【[]?\s*(?:休館日|休業日|休所日|休診日|休園日|定休日|閉庁日|休日|休み)\s*(?:[】\]]\s*[:：]?|[:：])\s*/;
 const DATE_RANGE =
   /[（(]?\s*(\d{1,2})\s*[月/]\s*(\d{1,2})\s*日?\s*(?:\([^)]*\))?\s*(?:から|～|~|〜|-|－|ー|－)\s*(?:翌年の?)?\s*(\d{1,2})\s*[月/]\s*(\d{1,2})\s*日?\s*(?:\([^)]*\))?\s*(?:まで)?\s*[）)]?/g;
 const WEEKDAYS = /[月火水木金土日]曜日?|土日|平日|(?<![0-9])[月火水木金土日](?=[・、,\s]|$)/g;

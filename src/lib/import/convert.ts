@@ -280,7 +280,8 @@ function addTime({ values, context, data, notes }: RowDraft): string[] {
 
 /** 予約, 費用, バリアフリー and languages. */
 function addTerms({ values, data, notes }: RowDraft): void {
-  if (values.appointment) data.appointment = /^(要|要予約|必要|はい|true|○|〇)$/.test(values.appointment.normalize('NFKC'));
+  if (values.appointment)
+    data.appointment = /^(要|要予約|必要|はい|true|○|〇)$/.test(values.appointment.normalize('NFKC'));
   if (values.cost) {
     const cost = COSTS.find((candidate) => COST_LABELS[candidate] === values.cost || candidate === values.cost);
     if (cost) data.cost = cost;
@@ -311,6 +312,10 @@ function addRecordFacts({ values, context, data, notes }: RowDraft): void {
     values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
   const total = number(values.capacity);
   const available = number(values.available);
+  if (values.capacity && total === undefined)
+    notes.push(`定員「${values.capacity}」は数として読めないため取り込んでいません`);
+  if (values.available && available === undefined)
+    notes.push(`空き「${values.available}」は数として読めないため取り込んでいません`);
   // 介護サービス情報公表 writes 0 for 「not stated」; our own export says when a 0 is meant (時点).
   const totalKnown = total !== undefined && (total > 0 || (total === 0 && values.capacityAsOf !== undefined));
   if (totalKnown || available !== undefined || values.capacityAsOf) {

@@ -5,7 +5,7 @@
  * takes them and otherwise left out with a note — never a wrong value in a file.
  */
 import { findReferences, metaOf } from '../content/schema-walk.ts';
-import { FIELD_OF_TARGET, schemaOfTarget, targetOf } from './targets.ts';
+import { FIELD_OF_TARGET, schemaOfTarget, targetOf, targetValueProblem } from './targets.ts';
 import type { RowValues } from './layouts.ts';
 
 export interface Default {
@@ -18,7 +18,8 @@ const FALSE_WORDS = new Set(['false', 'いいえ', '×', '無', 'なし', '不�
 
 function getAt(data: Record<string, unknown>, path: string[]): unknown {
   let here: unknown = data;
-  for (const segment of path) here = here && typeof here === 'object' ? (here as Record<string, unknown>)[segment] : undefined;
+  for (const segment of path)
+    here = here && typeof here === 'object' ? (here as Record<string, unknown>)[segment] : undefined;
   return here;
 }
 
@@ -59,7 +60,8 @@ function coerce(text: string, kind: string | undefined): unknown {
     const value = Number(plain.replace(/,/g, ''));
     return plain !== '' && Number.isFinite(value) ? value : undefined;
   }
-  if (kind === 'boolean') return TRUE_WORDS.has(plain.toLowerCase()) ? true : FALSE_WORDS.has(plain.toLowerCase()) ? false : undefined;
+  if (kind === 'boolean')
+    return TRUE_WORDS.has(plain.toLowerCase()) ? true : FALSE_WORDS.has(plain.toLowerCase()) ? false : undefined;
   if (kind === 'list')
     return text
       .split(/[;；、,，]/)
@@ -81,20 +83,18 @@ export function setOtherPaths(
     const schema = schemaOfTarget(target);
     if (!schema) continue;
     const title = metaOf(schema).title ?? target;
-    const value = coerce(text, targetOf(target)?.kind);
-    const checked = value === undefined ? undefined : schema.safeParse(value);
-    const missing = checked?.success
-      ? findReferences(schema, value).find((site) => ![site.target].flat().some((where) => knows(where, site.value)))
-      : undefined;
-    if (checked?.success && !missing) {
+    const kind = targetOf(target)?.kind;
+    const value = coerce(text, kind);
+    const unread = kind === 'number' ? '数として読めません' : 'true（はい）か false（いいえ）として読めません';
+    const problem = value === undefined ? unread : targetValueProblem(target, value);
+    const missing = problem
+      ? undefined
+      : findReferences(schema, value).find((site) => ![site.target].flat().some((where) => knows(where, site.value)));
+    if (!problem && !missing) {
       setAt(data, target.split('.'), value);
       continue;
     }
-    const why = missing
-      ? `「${missing.value}」がありません`
-      : checked && !checked.success
-        ? checked.error.issues[0].message
-        : '形が合いません';
+    const why = missing ? `「${missing.value}」がありません` : problem;
     notes.push(`${title}（${target}）の「${text}」は取り込んでいません: ${why}`);
   }
 }

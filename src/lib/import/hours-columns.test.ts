@@ -12,7 +12,16 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 describe('days and times', () => {
   it('reads the day strings of city lists', () => {
-    for (const text of ['月火水木金', '月～金', '月〜金', '月-金', '月から金', '月・火・水・木・金', '平日', '月曜日～金曜日'])
+    for (const text of [
+      '月火水木金',
+      '月～金',
+      '月〜金',
+      '月-金',
+      '月から金',
+      '月・火・水・木・金',
+      '平日',
+      '月曜日～金曜日',
+    ])
       expect(parseDaysText(text), text).toEqual(WEEKDAYS);
     expect(parseDaysText('月・水・金')).toEqual(['mon', 'wed', 'fri']);
     expect(parseDaysText('土日祝')).toBeUndefined();
@@ -29,7 +38,11 @@ describe('休み in a note', () => {
   it('reads 高松市の「…休日及び年末年始（12月29日から翌年の1月3日）は終日利用不可」 as holiday and newyear, said in full', () => {
     const note = '国民の祝日に関する法律に規定する休日及び年末年始（12月29日から翌年の1月3日）は終日利用不可。';
     expect(readClosures(note, periods)).toEqual({ closed: ['holiday', 'newyear'], rest: '', notes: [] });
-    expect(readClosures('年末年始（12/29～1/3）は終日利用不可。', periods)).toEqual({ closed: ['newyear'], rest: '', notes: [] });
+    expect(readClosures('年末年始（12/29～1/3）は終日利用不可。', periods)).toEqual({
+      closed: ['newyear'],
+      rest: '',
+      notes: [],
+    });
   });
 
   it('keeps the sentence when it says more, or other dates than the site', () => {
@@ -78,6 +91,11 @@ describe('a row’s time fields', () => {
 
   it('keeps what it cannot read, word for word, in hoursNote', () => {
     const fields = timeFields({ days: '月～土', opens: '朝', hoursNote: '祝日も営業' }, periods, []);
-    expect(fields).toEqual({ hoursNote: '曜日: 月～土。時間: 朝〜。祝日も営業', fillOnly: ['hoursNote'], hours: undefined, closed: undefined });
+    expect(fields).toEqual({
+      hoursNote: '曜日: 月～土。時間: 朝〜。祝日も営業',
+      fillOnly: ['hoursNote'],
+      hours: undefined,
+      closed: undefined,
+    });
   });
 });

@@ -55,7 +55,8 @@ function fromColumns(values: RowValues, note: string | undefined, periods: Closu
 
 export function timeFields(values: RowValues, periods: ClosurePeriods, notes: string[]): TimeFields {
   const closed = new Set<Closure>();
-  if (values.closed) for (const closure of labelsToValues(values.closed, CLOSURES, CLOSURE_LABELS).values) closed.add(closure);
+  if (values.closed)
+    for (const closure of labelsToValues(values.closed, CLOSURES, CLOSURE_LABELS).values) closed.add(closure);
   let note = values.hoursNote;
   if (note) {
     const reading = readClosures(note, periods);
@@ -63,7 +64,9 @@ export function timeFields(values: RowValues, periods: ClosurePeriods, notes: st
     if (reading.closed.length) {
       reading.closed.forEach((closure) => closed.add(closure));
       const labels = reading.closed.map((closure) => CLOSURE_LABELS[closure]).join('・');
-      notes.push(`時間についての補足から休み（${labels}）を読み取りました${reading.rest ? '' : '（補足の文は休みで言い尽くせるため書いていません）'}`);
+      notes.push(
+        `時間についての補足から休み（${labels}）を読み取りました${reading.rest ? '' : '（補足の文は休みで言い尽くせるため書いていません）'}`,
+      );
     }
     note = reading.rest || undefined;
   }

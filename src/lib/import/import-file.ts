@@ -38,7 +38,8 @@ export async function importFile(
   options: FileImportOptions,
 ): Promise<ImportResult> {
   const read = isExcel(bytes, options.fileName) ? readXlsxTable(bytes, { sheet: options.sheet }) : readCsvTable(bytes);
-  if (!read.ok) return { about: read.about, rowCount: 0, changes: [], rejected: [], kanaProposals: [], fatal: read.reason };
+  if (!read.ok)
+    return { about: read.about, rowCount: 0, changes: [], rejected: [], kanaProposals: [], fatal: read.reason };
   let proposeKana = options.proposeKana;
   if (!proposeKana && needsKana(read.table, options))
     proposeKana = await kanaProposer((options.mapping ?? builtInMapping()).readings);

@@ -98,7 +98,9 @@ function mappingAbout(mapping: ImportMapping, detected: DetectedLayout): string[
   const lines = [`対応表: ${mapping.file}`];
   if (detected.mappedColumns) lines.push(`対応表で決めた列: ${detected.mappedColumns} 列`);
   for (const { target, value } of mapping.defaults)
-    lines.push(`すべての行に使う値（defaults）: ${target} = ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+    lines.push(
+      `すべての行に使う値（defaults）: ${target} = ${Array.isArray(value) ? value.join(', ') : String(value)}`,
+    );
   if (mapping.readings.size) lines.push(`読みを決めた言葉（readings）: ${mapping.readings.size} 語`);
   return lines;
 }
@@ -133,7 +135,8 @@ export function importTable(table: SourceTable, content: LoadedContent, options:
       continue;
     }
     const converted = convertRow(values, context);
-    if (converted.ok) planned.push({ line: row.line, row: { ...converted, notes: [...converted.notes, ...(row.notes ?? [])] } });
+    if (converted.ok)
+      planned.push({ line: row.line, row: { ...converted, notes: [...converted.notes, ...(row.notes ?? [])] } });
     else rejected.push({ line: row.line, name: values.name, kind: converted.kind, reason: converted.reason });
   }
   const existing = content.resources
@@ -143,7 +146,15 @@ export function importTable(table: SourceTable, content: LoadedContent, options:
     folder: options.folder,
     takenIds: content.resources.map((entry) => entry.id),
   });
-  return { about, encoding: table.encoding, detected, rowCount: table.rows.length, changes, rejected, kanaProposals: proposalsOf(changes) };
+  return {
+    about,
+    encoding: table.encoding,
+    detected,
+    rowCount: table.rows.length,
+    changes,
+    rejected,
+    kanaProposals: proposalsOf(changes),
+  };
 }
 
 function proposalsOf(changes: readonly Change[]): KanaProposalLine[] {

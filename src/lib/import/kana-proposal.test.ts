@@ -21,7 +21,10 @@ describe('proposing よみがな', () => {
   });
 
   it('takes the readings: of the mapping before the dictionary, which misreads place names', () => {
-    expect(proposeKana(tokenizer, '仏生山交流センター', new Map())).toEqual({ ok: true, kana: 'ぶつしょうざんこうりゅうせんたー' });
+    expect(proposeKana(tokenizer, '仏生山交流センター', new Map())).toEqual({
+      ok: true,
+      kana: 'ぶつしょうざんこうりゅうせんたー',
+    });
     expect(proposeKana(tokenizer, '仏生山交流センター', new Map([['仏生山', 'ぶっしょうざん']]))).toEqual({
       ok: true,
       kana: 'ぶっしょうざんこうりゅうせんたー',
@@ -32,7 +35,10 @@ describe('proposing よみがな', () => {
     expect(proposeKana(tokenizer, '第2センター', new Map())).toEqual({ ok: true, kana: 'だいにせんたー' });
     const latin = proposeKana(tokenizer, '瓦町ＦＬＡＧ', new Map());
     expect(latin).toEqual({ ok: false, reason: expect.stringContaining('「FLAG」の読み方がわかりません') });
-    expect(proposeKana(tokenizer, '瓦町ＦＬＡＧ', new Map([['FLAG', 'ふらっぐ']]))).toEqual({ ok: true, kana: 'かわらまちふらっぐ' });
+    expect(proposeKana(tokenizer, '瓦町ＦＬＡＧ', new Map([['FLAG', 'ふらっぐ']]))).toEqual({
+      ok: true,
+      kana: 'かわらまちふらっぐ',
+    });
     expect([numberKana('12'), numberKana('300'), numberKana('8000'), numberKana('1001'), numberKana('012')]).toEqual([
       'じゅうに',
       'さんびゃく',

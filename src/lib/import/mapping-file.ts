@@ -21,14 +21,12 @@
  */
 import type { LoadedContent } from '../content/load.ts';
 import { closestKey, findReferences } from '../content/schema-walk.ts';
-import { reportIssues } from '../content/error-map.ts';
 import { parseYamlSource, type Position } from '../content/source.ts';
-import { resourceSchema } from '../../schemas/index.ts';
 import { normalizeKana } from '../text/normalize.ts';
 import { DEFAULT_MAPPING, type MappingRule } from './default-mapping.ts';
 import { parseClockText, parseDaysText } from './hours-text.ts';
 import { normalizeHeader } from './layouts.ts';
-import { IMPORT_TARGETS, schemaOfTarget, targetOf } from './targets.ts';
+import { IMPORT_TARGETS, schemaOfTarget, targetOf, targetValueProblem } from './targets.ts';
 
 export interface ColumnMapping {
   /** The column's name as the list writes it in its header. */
@@ -96,13 +94,19 @@ function readColumns(reader: Reader): ColumnMapping[] {
   for (const [header, target] of Object.entries(raw)) {
     const where = ['columns', header];
     if (typeof target !== 'string' || !targetOf(target.trim())) {
-      reader.say(where, `columns の列「${header}」: ${typeof target === 'string' ? unknownTarget(target) : '項目の名前を書いてください'}`);
+      reader.say(
+        where,
+        `columns の列「${header}」: ${typeof target === 'string' ? unknownTarget(target) : '項目の名前を書いてください'}`,
+      );
       continue;
     }
     const mapped = { header, target: target.trim(), position: reader.at(where, { key: true }) };
     const earlier = byTarget.get(mapped.target);
     if (earlier)
-      reader.say(where, `columns: 「${mapped.target}」に列「${earlier.header}」（${earlier.position.line}行目）と「${header}」の2つが対応しています。1つにしてください`);
+      reader.say(
+        where,
+        `columns: 「${mapped.target}」に列「${earlier.header}」（${earlier.position.line}行目）と「${header}」の2つが対応しています。1つにしてください`,
+      );
     byTarget.set(mapped.target, mapped);
     columns.push(mapped);
   }
@@ -112,23 +116,15 @@ function readColumns(reader: Reader): ColumnMapping[] {
 /** A value every row shares, as the schema would take it in a resource file. */
 function checkDefault(target: string, value: unknown): string | undefined {
   if (target === 'hoursDays')
-    return typeof value === 'string' && parseDaysText(value) ? undefined : '曜日を「月～金」「月火水木金」のように書いてください';
+    return typeof value === 'string' && parseDaysText(value)
+      ? undefined
+      : '曜日を「月～金」「月火水木金」のように書いてください';
   if (target === 'hoursStart' || target === 'hoursEnd')
-    return typeof value === 'string' && parseClockText(value) ? undefined : '時刻を "08:30" のように引用符で囲んで書いてください';
+    return typeof value === 'string' && parseClockText(value)
+      ? undefined
+      : '時刻を "08:30" のように引用符で囲んで書いてください';
   if (target === 'body') return typeof value === 'string' && value.trim() ? undefined : '説明の文を書いてください';
-  const schema = schemaOfTarget(target)!;
-  const checked = schema.safeParse(value);
-  if (checked.success) return undefined;
-  // The issues are relative to the field; put the field's path in front so the sentence names it.
-  const prefix = target.split('.');
-  const issues = checked.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
-  const data: Record<string, unknown> = {};
-  let here = data;
-  prefix.forEach((segment, index) => {
-    here[segment] = index === prefix.length - 1 ? value : {};
-    here = here[segment] as Record<string, unknown>;
-  });
-  return reportIssues(resourceSchema, data, issues as never)[0]?.message ?? checked.error.issues[0].message;
+  return targetValueProblem(target, value);
 }
 
 function readDefaults(reader: Reader): DefaultValue[] {
@@ -146,7 +142,8 @@ function readDefaults(reader: Reader): DefaultValue[] {
       continue;
     }
     const problem = checkDefault(target, value);
-    if (problem) reader.say(where, `defaults の ${target}: ${problem}`);
+    // Schema sentences already begin with the field (「closed[0]（休み）: …」).
+    if (problem) reader.say(where, `defaults の ${problem.startsWith(target) ? '' : `${target}: `}${problem}`);
     else defaults.push({ target, value, position: reader.at(where) });
   }
   return defaults;
@@ -167,10 +164,16 @@ function readRules(reader: Reader): { rules: MappingRule[]; positions: Position[
     const unknown = Object.keys(item).filter((key) => !RULE_KEYS.includes(key));
     for (const key of unknown) {
       const meant = closestKey(key, RULE_KEYS);
-      reader.say([...where, key], `rules: 知らない項目「${key}」${meant ? `（${meant} のことですか？）` : ''}。使えるのは ${RULE_KEYS.join(', ')}`, { key: true });
+      reader.say(
+        [...where, key],
+        `rules: 知らない項目「${key}」${meant ? `（${meant} のことですか？）` : ''}。使えるのは ${RULE_KEYS.join(', ')}`,
+        { key: true },
+      );
     }
-    if (typeof item.match !== 'string' || item.match.trim() === '') reader.say(where, 'rules: match に探す言葉を書いてください');
-    if (item.in !== undefined && item.in !== 'type' && item.in !== 'name') reader.say([...where, 'in'], 'rules: in は type か name で書いてください');
+    if (typeof item.match !== 'string' || item.match.trim() === '')
+      reader.say(where, 'rules: match に探す言葉を書いてください');
+    if (item.in !== undefined && item.in !== 'type' && item.in !== 'name')
+      reader.say([...where, 'in'], 'rules: in は type か name で書いてください');
     if (item.skip !== true && typeof item.category !== 'string')
       reader.say(where, 'rules: category（種別の id）か skip: true を書いてください');
     rules.push({
@@ -196,7 +199,11 @@ function readReadings(reader: Reader): Map<string, string> {
   for (const [word, kana] of Object.entries(raw)) {
     const normalized = typeof kana === 'string' ? normalizeKana(kana) : undefined;
     if (normalized?.ok) readings.set(word, normalized.value);
-    else reader.say(['readings', word], `readings の「${word}」: ${normalized ? normalized.reason : 'よみがなをひらがなで書いてください'}`);
+    else
+      reader.say(
+        ['readings', word],
+        `readings の「${word}」: ${normalized ? normalized.reason : 'よみがなをひらがなで書いてください'}`,
+      );
   }
   return readings;
 }
@@ -210,7 +217,10 @@ export function parseMappingFile(text: string, file = 'mapping.yaml'): MappingRe
   if (errors.length) return { ok: false, errors };
   const root = Array.isArray(source.data) ? { rules: source.data } : source.data;
   if (!isMap(root))
-    return { ok: false, errors: [`${file}: 対応表には columns:, defaults:, rules: のどれかを「項目: 値」の形で書いてください`] };
+    return {
+      ok: false,
+      errors: [`${file}: 対応表には columns:, defaults:, rules: のどれかを「項目: 値」の形で書いてください`],
+    };
   const reader: Reader = {
     data: root,
     at: (path, options) => source.locate(path, options),
@@ -218,7 +228,11 @@ export function parseMappingFile(text: string, file = 'mapping.yaml'): MappingRe
   };
   for (const key of Object.keys(root).filter((key) => !TOP_KEYS.includes(key))) {
     const meant = closestKey(key, TOP_KEYS);
-    reader.say([key], `知らない項目「${key}」${meant ? `（${meant} のことですか？）` : ''}。使えるのは ${TOP_KEYS.join(', ')}`, { key: true });
+    reader.say(
+      [key],
+      `知らない項目「${key}」${meant ? `（${meant} のことですか？）` : ''}。使えるのは ${TOP_KEYS.join(', ')}`,
+      { key: true },
+    );
   }
   const columns = readColumns(reader);
   const defaults = readDefaults(reader);
@@ -267,7 +281,9 @@ export function checkMappingAgainstContent(mapping: ImportMapping, content: Load
     for (const site of findReferences(schema, value)) {
       const targets = [site.target].flat();
       if (targets.some((collection) => ids[collection]?.has(site.value))) continue;
-      errors.push(`${at(position)}: defaults の ${target}: 「${site.value}」は ${targets.map((t) => places[t]).join('・')} にありません`);
+      errors.push(
+        `${at(position)}: defaults の ${target}: 「${site.value}」は ${targets.map((t) => places[t]).join('・')} にありません`,
+      );
     }
   }
   mapping.rulePositions.forEach((position, index) => {

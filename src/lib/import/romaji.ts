@@ -141,5 +141,10 @@ export function idFromKana(kana: string, max = 40): string {
     const tail = words.slice(first).join('-');
     if (tail.length <= max && tail.length >= 8) return tail;
   }
-  return romaji.slice(0, max).replace(/-[^-]*$/, '').replace(/-$/, '') || romaji.slice(0, max);
+  return (
+    romaji
+      .slice(0, max)
+      .replace(/-[^-]*$/, '')
+      .replace(/-$/, '') || romaji.slice(0, max)
+  );
 }

@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { resourceSchema } from '../../schemas/index.ts';
+import { reportIssues } from '../content/error-map.ts';
 import { childSchema, metaOf, objectKeys, unwrap } from '../content/schema-walk.ts';
 import type { Field } from './layouts.ts';
 
@@ -126,4 +127,24 @@ export function schemaOfTarget(path: string): z.ZodType | undefined {
   let schema: AnySchema | undefined = resourceSchema;
   for (const segment of path.split('.')) schema = schema && childSchema(schema, segment);
   return schema as z.ZodType | undefined;
+}
+
+/**
+ * Why the schema refuses a value for a front-matter target, in the validator's own words and with
+ * the field named as a resource file would name it (「closed[0]（休み）: …」); undefined when taken.
+ */
+export function targetValueProblem(target: string, value: unknown): string | undefined {
+  const schema = schemaOfTarget(target);
+  if (!schema) return undefined;
+  const checked = schema.safeParse(value, { reportInput: true });
+  if (checked.success) return undefined;
+  const prefix = target.split('.');
+  const issues = checked.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+  const data: Record<string, unknown> = {};
+  let here = data;
+  prefix.forEach((segment, index) => {
+    here[segment] = index === prefix.length - 1 ? value : {};
+    here = here[segment] as Record<string, unknown>;
+  });
+  return reportIssues(resourceSchema, data, issues as never)[0]?.message ?? checked.error.issues[0].message;
 }

@@ -34,11 +34,17 @@ export function buildXlsx(parts: BookParts): Uint8Array {
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${TYPE}.sharedStrings+xml"/>${sheetTypes}</Types>`,
   );
-  add('_rels/.rels', `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  add(
+    '_rels/.rels',
+    `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   const sheetList = parts.sheets
     .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('');
-  add('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr ${parts.workbookPr ?? ''}/><sheets>${sheetList}</sheets></workbook>`);
+  add(
+    'xl/workbook.xml',
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr ${parts.workbookPr ?? ''}/><sheets>${sheetList}</sheets></workbook>`,
+  );
   const sheetRels = parts.sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join('');
@@ -55,7 +61,8 @@ export function buildXlsx(parts: BookParts): Uint8Array {
 }
 
 /** <c> helpers: inline text, a number with a style, a shared string. */
-export const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
+export const text = (ref: string, value: string) =>
+  `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
 export const num = (ref: string, value: number, style = 0) => `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
 export const shared = (ref: string, index: number) => `<c r="${ref}" t="s"><v>${index}</v></c>`;
 export const sheetXml = (rows: string, merges: string[] = []) =>
@@ -109,8 +116,19 @@ export function careListBook(): Uint8Array {
         text('K5', '電話で要確認'),
       ]),
       row(6, []),
-      row(7, [text('A7', '地域密着型デイ まちのえんがわ'), text('B7', 'みどり市本町1-8-3'), num('C7', 35.71909), num('D7', 139.51061)]),
-      row(8, [text('A8', '本町サロン'), num('C8', 35.7181), num('D8', 139.5211), text('E8', '13:30'), text('F8', '15:30')]),
+      row(7, [
+        text('A7', '地域密着型デイ まちのえんがわ'),
+        text('B7', 'みどり市本町1-8-3'),
+        num('C7', 35.71909),
+        num('D7', 139.51061),
+      ]),
+      row(8, [
+        text('A8', '本町サロン'),
+        num('C8', 35.7181),
+        num('D8', 139.5211),
+        text('E8', '13:30'),
+        text('F8', '15:30'),
+      ]),
     ].join(''),
     ['A1:J1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:G3', 'H2:H3', 'I2:I3', 'J2:J3', 'B7:B8'],
   );
@@ -129,23 +147,36 @@ const cellTextArb = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', '&amp;', '&#0;', '&#xFFFF;', ']]>', '<t>', '=1+1', '0000'),
 );
 const refArb = fc.oneof(
-  fc.tuple(fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'XFE', ''), fc.integer({ min: -1, max: 1_048_577 })).map(([c, r]) => `${c}${r}`),
+  fc
+    .tuple(fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'XFE', ''), fc.integer({ min: -1, max: 1_048_577 }))
+    .map(([c, r]) => `${c}${r}`),
   fc.string({ maxLength: 6 }),
 );
 const cellArb = fc.oneof(
   fc.tuple(refArb, cellTextArb).map(([ref, value]) => text(ref, value)),
-  fc.tuple(refArb, fc.double(), fc.integer({ min: 0, max: 9 })).map(([ref, value, s]) => `<c r="${ref}" s="${s}"><v>${value}</v></c>`),
-  fc.tuple(refArb, fc.constantFrom('s', 'e', 'b', 'd', 'str', 'n', 'x'), fc.string({ maxLength: 12 })).map(
-    ([ref, t, v]) => `<c r="${ref}" t="${t}"><v>${escapeXml(v)}</v></c>`,
-  ),
+  fc
+    .tuple(refArb, fc.double(), fc.integer({ min: 0, max: 9 }))
+    .map(([ref, value, s]) => `<c r="${ref}" s="${s}"><v>${value}</v></c>`),
+  fc
+    .tuple(refArb, fc.constantFrom('s', 'e', 'b', 'd', 'str', 'n', 'x'), fc.string({ maxLength: 12 }))
+    .map(([ref, t, v]) => `<c r="${ref}" t="${t}"><v>${escapeXml(v)}</v></c>`),
   fc.tuple(refArb, fc.string({ maxLength: 20 })).map(([ref, f]) => `<c r="${ref}"><f>${escapeXml(f)}</f></c>`),
   // Broken markup: unclosed, stray and nested tags.
-  fc.constantFrom('<c r="A1"><v>1', '</row>', '<c><c><c>', '<is><r><t>x</r></is>', '<!DOCTYPE x [<!ENTITY a "b">]>', '\u0000'),
+  fc.constantFrom(
+    '<c r="A1"><v>1',
+    '</row>',
+    '<c><c><c>',
+    '<is><r><t>x</r></is>',
+    '<!DOCTYPE x [<!ENTITY a "b">]>',
+    '\u0000',
+  ),
 );
 export const sheetArb = fc
   .tuple(
     fc.array(fc.array(cellArb, { maxLength: 8 }), { maxLength: 12 }),
-    fc.array(fc.tuple(refArb, refArb).map(([a, b]) => `${a}:${b}`), { maxLength: 3 }),
+    fc.array(
+      fc.tuple(refArb, refArb).map(([a, b]) => `${a}:${b}`),
+      { maxLength: 3 },
+    ),
   )
   .map(([rows, merges]) => sheetXml(rows.map((cells, i) => row(i + 1, cells)).join(''), merges));
-

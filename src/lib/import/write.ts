@@ -22,9 +22,14 @@ function compact(doc: Document | Node) {
 }
 
 /** Said next to a reading the analyzer proposed, until a person has checked it and removed the comment. */
-export const PROPOSED_KANA_COMMENT = ' 取り込みのときに名称から推定した読みです。確かめたらこのコメントを消してください';
+export const PROPOSED_KANA_COMMENT =
+  ' 取り込みのときに名称から推定した読みです。確かめたらこのコメントを消してください';
 
-export function renderResourceFile(data: Record<string, unknown>, body?: string, options: { proposedKana?: boolean } = {}): string {
+export function renderResourceFile(
+  data: Record<string, unknown>,
+  body?: string,
+  options: { proposedKana?: boolean } = {},
+): string {
   const doc = new Document(data);
   compact(doc);
   if (options.proposedKana) {

@@ -70,19 +70,30 @@ describe('reading a workbook as Excel writes it', () => {
     const first = readXlsxTable(careListBook());
     expect(!first.ok && first.reason).toContain('見出しの行');
     const missing = readXlsxTable(careListBook(), { sheet: '名簿' });
-    expect(!missing.ok && missing.reason).toBe('シート「名簿」がありません（このファイルのシート: 1.「表紙」 2.「一覧」）');
+    expect(!missing.ok && missing.reason).toBe(
+      'シート「名簿」がありません（このファイルのシート: 1.「表紙」 2.「一覧」）',
+    );
   });
 
   it('reads dates of the 1904 date system as Excel for Mac wrote them', () => {
     const book = buildXlsx({
       workbookPr: 'date1904="1"',
-      sheets: [{ name: 'S', xml: sheetXml(row(1, [text('A1', '名称'), text('B1', '確認日')]) + row(2, [text('A2', 'x'), num('B2', 44651, 1)])) }],
+      sheets: [
+        {
+          name: 'S',
+          xml: sheetXml(
+            row(1, [text('A1', '名称'), text('B1', '確認日')]) + row(2, [text('A2', 'x'), num('B2', 44651, 1)]),
+          ),
+        },
+      ],
     });
     expect(tableOf(readXlsxTable(book)).rows[0].cells[1]).toBe('2026-04-01');
   });
 
   it('reads 高松市の地域包括支援センター (.xlsx as published)', async () => {
-    const bytes = await readFile(path.join(ROOT, 'tests/fixtures/import/takamatsu/0045_regional_comprehensive_support_center.xlsx'));
+    const bytes = await readFile(
+      path.join(ROOT, 'tests/fixtures/import/takamatsu/0045_regional_comprehensive_support_center.xlsx'),
+    );
     const table = tableOf(readXlsxTable(bytes));
     expect(table.header).toEqual([
       '#property',
@@ -114,7 +125,14 @@ describe('reading a workbook as Excel writes it', () => {
 
   it('ignores a merge declared over the whole sheet instead of filling a million rows', () => {
     const book = buildXlsx({
-      sheets: [{ name: 'S', xml: sheetXml(row(1, [text('A1', '名称'), text('B1', '住所')]) + row(2, [text('A2', 'a'), text('B2', 'b')]), ['A2:XFD1048576']) }],
+      sheets: [
+        {
+          name: 'S',
+          xml: sheetXml(row(1, [text('A1', '名称'), text('B1', '住所')]) + row(2, [text('A2', 'a'), text('B2', 'b')]), [
+            'A2:XFD1048576',
+          ]),
+        },
+      ],
     });
     const table = tableOf(readXlsxTable(book));
     expect(table.rows).toEqual([{ line: 2, cells: ['a', 'a'] }]);
@@ -145,7 +163,9 @@ describe('fuzzing the reader like untrusted input', () => {
   });
 
   it('never throws on a real workbook with bytes changed or cut off', async () => {
-    const good = await readFile(path.join(ROOT, 'tests/fixtures/import/takamatsu/0045_regional_comprehensive_support_center.xlsx'));
+    const good = await readFile(
+      path.join(ROOT, 'tests/fixtures/import/takamatsu/0045_regional_comprehensive_support_center.xlsx'),
+    );
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }),

@@ -211,7 +211,9 @@ export function readXlsxTable(bytes: Uint8Array, options: XlsxOptions = {}): Tab
   const names = workbook.SheetNames;
   const name = pickSheet(names, options.sheet);
   if (name === undefined)
-    return fail(`シート「${options.sheet}」がありません（このファイルのシート: ${names.map((n, i) => `${i + 1}.「${n}」`).join(' ')}）`);
+    return fail(
+      `シート「${options.sheet}」がありません（このファイルのシート: ${names.map((n, i) => `${i + 1}.「${n}」`).join(' ')}）`,
+    );
   const about = [`シート: 「${name}」（${names.indexOf(name) + 1}枚目／全${names.length}枚）`];
   const sheet = workbook.Sheets[name];
   if (!sheet) return fail(`シート「${name}」の中身がありません`, about);
