@@ -1,4 +1,7 @@
-/** Lists written with the export's Japanese labels (「車いすで利用できる;駐車場あり」) → schema values. */
+/**
+ * Lists written with the export's Japanese labels (「車いすで利用できる;駐車場あり」, 「祝日・振替休日」)
+ * → schema values, with the pieces that match no label; shared by the converter and the hours columns.
+ */
 export function labelsToValues<T extends string>(
   text: string,
   values: readonly T[],
