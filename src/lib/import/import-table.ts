@@ -105,6 +105,27 @@ function mappingAbout(mapping: ImportMapping, detected: DetectedLayout): string[
   return lines;
 }
 
+/** Each row converted (its reader's notes kept with it) or refused with its line and reason. */
+function convertRows(table: SourceTable, detected: DetectedLayout, context: ConvertContext) {
+  const planned: PlannedRow[] = [];
+  const rejected: RejectedLine[] = [];
+  for (const row of table.rows) {
+    const values = readRow(detected, row.cells);
+    if (row.cells.length > table.header.length) {
+      // More cells than headings: a comma too many shifted the columns, so nothing in the row is trusted.
+      // (Fewer cells are fine: many tools drop empty cells at the end of a line.)
+      const reason = `列の数が見出し（${table.header.length}列）と違います（${row.cells.length}列）`;
+      rejected.push({ line: row.line, name: values.name, kind: 'error', reason });
+      continue;
+    }
+    const converted = convertRow(values, context);
+    if (converted.ok)
+      planned.push({ line: row.line, row: { ...converted, notes: [...converted.notes, ...(row.notes ?? [])] } });
+    else rejected.push({ line: row.line, name: values.name, kind: converted.kind, reason: converted.reason });
+  }
+  return { planned, rejected };
+}
+
 export function importTable(table: SourceTable, content: LoadedContent, options: ImportOptions): ImportResult {
   const mapping = options.mapping ?? builtInMapping();
   const mappingErrors = [
@@ -122,23 +143,7 @@ export function importTable(table: SourceTable, content: LoadedContent, options:
     );
   }
   const about = [...table.about, ...mappingAbout(mapping, detected)];
-  const context = contextOf(content, mapping, options);
-  const planned: PlannedRow[] = [];
-  const rejected: RejectedLine[] = [];
-  for (const row of table.rows) {
-    const values = readRow(detected, row.cells);
-    if (row.cells.length > table.header.length) {
-      // More cells than headings: a comma too many shifted the columns, so nothing in the row is trusted.
-      // (Fewer cells are fine: many tools drop empty cells at the end of a line.)
-      const reason = `列の数が見出し（${table.header.length}列）と違います（${row.cells.length}列）`;
-      rejected.push({ line: row.line, name: values.name, kind: 'error', reason });
-      continue;
-    }
-    const converted = convertRow(values, context);
-    if (converted.ok)
-      planned.push({ line: row.line, row: { ...converted, notes: [...converted.notes, ...(row.notes ?? [])] } });
-    else rejected.push({ line: row.line, name: values.name, kind: converted.kind, reason: converted.reason });
-  }
+  const { planned, rejected } = convertRows(table, detected, contextOf(content, mapping, options));
   const existing = content.resources
     .filter((entry) => entry.data)
     .map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as unknown as Record<string, unknown> }));
