@@ -1,9 +1,12 @@
-/** Draws one small map (loaded by small-map.ts when the box comes into view). */
+/**
+ * The moving small map, drawn when the visitor asks for it (small-map.ts): MapLibre on the
+ * site's basemap, starting on the same view as the SVG it replaces (the figure's data-bounds),
+ * with the area boundaries and the place (a detail page) or the area's own points (an area page).
+ * The SVG stays in the page for printing (global.css, .small-map-moving).
+ */
 import type { AreaFeature, FeatureCollection, PointFeature } from '../../lib/map/geojson.ts';
-import { bbox } from '../../lib/map/geo.ts';
 import {
   addAreas,
-  boxBounds,
   createMap,
   fetchJson,
   groupColorExpression,
@@ -12,59 +15,70 @@ import {
   webglAvailable,
 } from './map-common.ts';
 
-export async function renderSmallMap(box: HTMLElement): Promise<void> {
-  const placeholder = box.querySelector('.small-map-placeholder');
-  if (!webglAvailable()) {
-    if (placeholder) placeholder.textContent = 'お使いのブラウザでは地図を表示できません。';
-    return;
-  }
-  const center = JSON.parse(box.dataset.center ?? '[139.7, 35.7]') as [number, number];
-  const areaId = box.dataset.area;
+/** What the map shows, read from the figure (SmallMap.astro). */
+async function mapData(figure: HTMLElement) {
+  const here = figure.dataset.here ? (JSON.parse(figure.dataset.here) as [number, number]) : undefined;
   let areas: FeatureCollection<AreaFeature> | undefined;
   let points: PointFeature[] = [];
   try {
     areas = await fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson');
-    if (box.dataset.points) {
+    if (figure.dataset.points) {
       // The area's own file (src/lib/map/map-points.ts), without the windows only professionals use.
-      const own = await fetchJson<FeatureCollection<PointFeature>>(box.dataset.points);
+      const own = await fetchJson<FeatureCollection<PointFeature>>(figure.dataset.points);
       points = own.features.filter((feature) => !feature.properties.u?.every((u) => u === 'professional'));
     }
   } catch {
-    // The map still shows the point without the areas.
+    // The map still shows the place without the areas.
   }
+  if (here) points = [{ type: 'Feature', geometry: { type: 'Point', coordinates: here }, properties: { g: -1 } as never }];
+  return { here, areas, points };
+}
+
+/** Draws the map in a new box after the SVG; returns its canvas, or undefined without WebGL. */
+export async function renderSmallMap(figure: HTMLElement): Promise<HTMLElement | undefined> {
+  if (!webglAvailable()) return undefined;
+  const [west, south, east, north] = JSON.parse(figure.dataset.bounds ?? '[139.6,35.6,139.8,35.8]') as number[];
+  const { here, areas, points } = await mapData(figure);
   await loadMapCss();
-  placeholder?.remove();
+  const box = document.createElement('div');
+  box.className = 'small-map-canvas';
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', `${figure.dataset.label ?? '地図'}（動かせる地図）`);
+  figure.querySelector('.small-map-svg')!.after(box);
+  figure.classList.add('small-map-moving');
   const map = createMap({
     container: box,
-    basemap: box.dataset.basemap,
-    center,
-    zoom: Number(box.dataset.zoom ?? 15),
+    basemap: figure.dataset.basemap,
+    center: [(west! + east!) / 2, (south! + north!) / 2],
+    zoom: 14,
     onMessage: (text) => box.setAttribute('title', text),
   });
+  map.fitBounds(
+    [
+      [west!, south!],
+      [east!, north!],
+    ],
+    { duration: 0 },
+  );
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   // Scrolling the page over a small map must scroll the page, not zoom the map.
   map.scrollZoom.disable();
   map.on('load', () => {
-    if (areas) addAreas(map, areas, { highlight: areaId });
-    const features = areaId
-      ? points
-      : [{ type: 'Feature', geometry: { type: 'Point', coordinates: center }, properties: { g: -1 } }];
-    map.addSource('here', { type: 'geojson', data: { type: 'FeatureCollection', features } as never });
+    if (areas) addAreas(map, areas, { highlight: figure.dataset.area });
+    map.addSource('here', { type: 'geojson', data: { type: 'FeatureCollection', features: points } as never });
     map.addLayer({
       id: 'here',
       type: 'circle',
       source: 'here',
       paint: {
-        'circle-color': areaId ? (groupColorExpression() as never) : '#c0392b',
-        'circle-radius': areaId ? 6 : 10,
+        'circle-color': here ? '#c0392b' : (groupColorExpression() as never),
+        'circle-radius': here ? 9 : 6,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
     });
-    if (areaId && areas) {
-      const area = areas.features.find((feature) => feature.properties.id === areaId);
-      if (area) map.fitBounds(boxBounds(bbox(area.geometry)), { padding: 16, duration: 0 });
-    }
-    map.once('idle', () => (box.dataset.mapState = 'idle'));
+    map.once('idle', () => (figure.dataset.mapState = 'idle'));
   });
+  return map.getCanvas();
 }
