@@ -444,14 +444,15 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     const map = await measure(`${server.url}map/`, /\/data\/.*\.(geo)?json$|\.pmtiles$/, (page) =>
       page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 300_000 }),
     );
-    // An area page (the first 地区 in the output): what its small map fetches once scrolled to.
+    // An area page (the first 地区 in the output): what its small map fetches for 「地図を動かす」
+    // (the SVG drawn at build time fetches nothing).
     const district = fs
       .readdirSync(path.join(dist, 'data/resources'))
       .sort()[0]
       ?.replace(/\.geojson$/, '');
     const areaMap = district
       ? await measure(`${server.url}areas/${district}/`, /\/data\/.*\.(geo)?json$/, async (page) => {
-          await page.locator('[data-small-map]').scrollIntoViewIfNeeded();
+          await page.locator('[data-small-map]').getByRole('button', { name: '地図を動かす' }).click();
           await page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 120_000 });
         })
       : undefined;

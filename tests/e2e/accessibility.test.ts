@@ -72,7 +72,7 @@ interface PageType {
   prepare?: (page: Page) => Promise<void>;
 }
 
-/** Waits until a map has drawn once (map.ts and small-map-render.ts set data-map-state). */
+/** Waits until a map has drawn once (map-page.ts sets data-map-state). */
 const mapIdle = (page: Page, selector = '[data-map]') =>
   page.locator(`${selector}[data-map-state="idle"]`).waitFor({ timeout: 30_000 });
 
@@ -117,12 +117,9 @@ function pageTypes(): PageType[] {
     { id: 'resources-audience', label: '利用者別の一覧（専門職の方）', path: 'resources/audience/professional/' },
     {
       id: 'resource-detail',
+      // The small map is an SVG from the start; the moving map is checked in map.test.ts.
       label: `サービス・場所の詳細（小さな地図を表示した状態）`,
       path: `resources/${located.id}/`,
-      prepare: async (page) => {
-        await page.locator('[data-small-map]').scrollIntoViewIfNeeded();
-        await mapIdle(page, '[data-small-map]');
-      },
     },
     { id: 'resource-suspended', label: '休止中のサービスの詳細', path: `resources/${suspended.id}/` },
     { id: 'resource-professional', label: '専門職向け窓口の詳細', path: `resources/${professional.id}/` },

@@ -201,80 +201,141 @@ describe('/map/ with basemap: none', () => {
 });
 
 describe('small maps', () => {
-  test('a resource page loads MapLibre only when its map scrolls into view', async () => {
-    const u = await newPage(browser, { context: { viewport: { width: 390, height: 500 } } });
+  /** Scripts and data the page asked for, by path. */
+  const record = (t: TestPage) => {
+    const requested: string[] = [];
+    t.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    return requested;
+  };
+  const mapCode = (requested: string[]) => requested.filter((p) => /map-common|maplibre/.test(p));
+  const scrollWholePage = (page: Page) =>
+    page.evaluate(async () => {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += 300) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
+
+  test('a resource page draws its map as SVG with the point; 「地図を動かす」 loads MapLibre and draws it there', async () => {
+    const u = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
     try {
-      const requested: string[] = [];
-      u.page.on('request', (request) => requested.push(request.url()));
+      const requested = record(u);
       await u.page.goto(new URL('resources/day-izumi/', noneServer.url).href, { waitUntil: 'networkidle' });
-      const box = u.page.locator('[data-small-map]');
-      const above = await box.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight + 250);
-      expect(above, 'the small map starts below the fold').toBe(true);
-      expect(requested.filter((url) => /map-common|maplibre/.test(url))).toEqual([]);
-      await box.scrollIntoViewIfNeeded();
+      const svg = u.page.getByRole('img', { name: /^いずみデイサービスの位置の地図/ });
+      await svg.scrollIntoViewIfNeeded();
+      expect(await svg.evaluate((el) => el.tagName)).toBe('svg');
+      // The point, the area's name as text, a scale bar in m or km, and 北.
+      expect(await svg.locator('.small-map-here circle').count()).toBe(2);
+      const texts = await svg.locator('text').allTextContents();
+      expect(texts).toContain('泉地区');
+      expect(texts.some((text) => /^\d+(\.\d+)? k?m$/.test(text))).toBe(true);
+      expect(texts).toContain('北');
+      await scrollWholePage(u.page);
+      await u.page.waitForLoadState('networkidle');
+      expect(mapCode(requested), 'no map code before it is asked for').toEqual([]);
+
+      const move = u.page.getByRole('button', { name: '地図を動かす' });
+      await move.click();
       await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(requested.some((url) => /map-common/.test(url))).toBe(true);
+      expect(mapCode(requested).length).toBeGreaterThan(0);
+      expect(await u.page.locator('[data-small-map] canvas').count()).toBe(1);
+      expect(await svg.isVisible(), 'the moving map takes the SVG’s place').toBe(false);
+      expect(await move.count(), 'the button has done its work').toBe(0);
+      expect(await u.page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+      expect(await checkA11y(u.page)).toEqual([]);
+
+      // On paper the SVG comes back (a WebGL canvas does not print reliably).
+      await u.page.emulateMedia({ media: 'print' });
+      expect(await svg.isVisible()).toBe(true);
+      expect(await u.page.locator('.small-map-canvas').isVisible()).toBe(false);
       expect(u.problems()).toEqual([]);
 
       // A page without a map ships no MapLibre code.
       requested.length = 0;
       await u.page.goto(new URL('networks/', noneServer.url).href, { waitUntil: 'networkidle' });
-      expect(requested.filter((url) => /map-common|maplibre/.test(url))).toEqual([]);
+      expect(mapCode(requested)).toEqual([]);
     } finally {
       await u.close();
     }
   });
 
-  test('an area page’s map fetches that area’s own points file, not the whole town’s, and draws', async () => {
-    const u = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
+  test('an area page’s SVG shows its places; the moving map then fetches that area’s own points file', async () => {
+    const u = await newPage(browser, { context: { viewport: { width: 1280, height: 800 } } });
     try {
-      const data: string[] = [];
-      u.page.on('response', (response) => {
-        const pathname = new URL(response.url()).pathname;
-        if (pathname.includes('/data/')) data.push(pathname);
-      });
+      const requested = record(u);
       await u.page.goto(new URL('areas/sakuragaoka/', noneServer.url).href, { waitUntil: 'networkidle' });
-      const box = u.page.locator('[data-small-map]');
-      await box.scrollIntoViewIfNeeded();
-      await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
-        '/data/areas.geojson',
-        '/data/resources/sakuragaoka.geojson',
-      ]);
-      // The file holds the points standing in 桜ヶ丘 and the windows serving it (their area facet).
+      const figure = u.page.locator('[data-small-map]');
+      await figure.scrollIntoViewIfNeeded();
+      const svg = figure.getByRole('img', { name: /^桜ヶ丘地区の位置の地図/ });
+      expect(await svg.count()).toBe(1);
+      // The places are dots (zero-length lines) in their group's color, one colored use per group.
+      const dots = await svg.locator('defs path').evaluateAll((paths) =>
+        paths.reduce((n, path) => n + (path.getAttribute('d')!.match(/h0/g)?.length ?? 0), 0),
+      );
       const own = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources/sakuragaoka.geojson'), 'utf8')) as {
         features: { properties: { a: string[] } }[];
       };
-      expect(own.features.length).toBeGreaterThan(3);
-      expect(own.features.every((feature) => feature.properties.a.includes('sakuragaoka'))).toBe(true);
-      const drawn = await u.page.evaluate(() => document.querySelectorAll('[data-small-map] canvas').length);
-      expect(drawn).toBe(1);
+      expect(dots).toBeGreaterThan(3);
+      expect(dots).toBeLessThanOrEqual(own.features.length);
+      expect(await figure.locator('.small-map-legend li').count()).toBe(await svg.locator('defs path').count());
+      await scrollWholePage(u.page);
+      expect(requested.filter((p) => p.endsWith('.geojson'))).toEqual([]);
+      expect(mapCode(requested)).toEqual([]);
+
+      await figure.getByRole('button', { name: '地図を動かす' }).click();
+      await u.page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      expect(requested.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
+        '/data/areas.geojson',
+        '/data/resources/sakuragaoka.geojson',
+      ]);
+      expect(await figure.locator('canvas').count()).toBe(1);
       expect(u.problems()).toEqual([]);
 
       // 「大きな地図で見る」 opens /map/ for the area, which also reads the area's file only and
       // lists the same entries as the whole file filtered by the area.
-      data.length = 0;
-      await u.page.locator('.small-map figcaption a').first().click();
+      requested.length = 0;
+      await figure.getByRole('link', { name: '大きな地図で見る' }).click();
       await u.page.waitForURL(/\/map\/\?area=sakuragaoka$/);
       await u.page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-      expect(data.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
+      expect(requested.filter((p) => p.endsWith('.geojson')).sort()).toEqual([
         '/data/areas.geojson',
         '/data/resources/sakuragaoka.geojson',
       ]);
-      const listed = await u.page.locator('[data-map-count]').textContent();
       const whole = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources.geojson'), 'utf8')) as {
         features: { properties: { a: string[]; s?: string } }[];
       };
       const inArea = whole.features.filter((feature) => feature.properties.a.includes('sakuragaoka'));
       expect(own.features.length).toBe(inArea.length);
-      expect(listed).toMatch(/（\d+件）/);
+      expect(await u.page.locator('[data-map-count]').textContent()).toMatch(/（\d+件）/);
+      expect(u.problems()).toEqual([]);
+    } finally {
+      await u.close();
+    }
+  });
+
+  test('without JavaScript the map is there and 「地図を動かす」 is a link to /map/ for the place', async () => {
+    const u = await newPage(browser, { context: { javaScriptEnabled: false, viewport: { width: 390, height: 700 } } });
+    try {
+      await u.page.goto(new URL('resources/day-izumi/', noneServer.url).href);
+      expect(await u.page.getByRole('img', { name: /の位置の地図/ }).isVisible()).toBe(true);
+      const link = u.page.getByRole('link', { name: '地図を動かす' });
+      expect(new URL((await link.getAttribute('href'))!, noneServer.url).pathname).toMatch(/\/map\/$/);
+      expect(await link.getAttribute('href')).toMatch(/\?area=izumi$/);
+      // On paper: the map, without the link.
+      await u.page.emulateMedia({ media: 'print' });
+      expect(await u.page.getByRole('img', { name: /の位置の地図/ }).isVisible()).toBe(true);
+      expect(await link.isVisible()).toBe(false);
+      await u.page.emulateMedia({ media: 'screen' });
+      await u.page.goto(new URL('areas/sakuragaoka/', noneServer.url).href);
+      expect(await u.page.getByRole('link', { name: '地図を動かす' }).getAttribute('href')).toMatch(
+        /\/map\/\?area=sakuragaoka$/,
+      );
       expect(u.problems()).toEqual([]);
     } finally {
       await u.close();
     }
   });
 });
-
 describe('a large site: /map/ reads its points per 圏域', () => {
   test('no whole file; the 圏域 most in view is read, the others show their count and are read on a press or from the list', async () => {
     const u = await newPage(browser, { context: { viewport: { width: 1000, height: 900 } } });

@@ -202,26 +202,39 @@ describe('every page type', () => {
     }
   });
 
-  test('detail pages load no map or search code until the map is scrolled into view', async () => {
-    const resource = model.resources.find((candidate) => candidate.location)!;
-    const t = await newPage(browser, { context: { viewport: { width: 390, height: 700 } } });
-    const scripts: { url: string; bytes: number }[] = [];
-    t.page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.push({ url: response.url(), bytes: (await response.body()).length });
-    });
-    await t.page.goto(siteUrl(`resources/${resource.id}/`));
-    await t.page.waitForLoadState('networkidle');
-    const initial = [...scripts];
-    expect(initial.filter((script) => /maplibre|map-common|pagefind/i.test(script.url))).toEqual([]);
-    const initialBytes = initial.reduce((sum, script) => sum + script.bytes, 0);
-    expect(initialBytes, initial.map((script) => script.url).join('\n')).toBeLessThan(30_000);
-    // The small map arrives only when asked for by scrolling.
-    const mapCode = t.page.waitForResponse((response) => /maplibre|map-common/i.test(response.url()), {
-      timeout: 20_000,
-    });
-    await t.page.locator('[data-small-map]').first().scrollIntoViewIfNeeded();
-    expect((await mapCode).ok()).toBe(true);
+  // Budget (issue 16): under 60 KB of JavaScript at any window size until the visitor asks for the
+  // moving map. Bytes are the response bodies as served here, uncompressed (gzip makes them smaller).
+  test.each([390, 1280])('a detail page loads under 60 KB of JavaScript at %i px, all the way down', async (width) => {
+    const located = model.resources.find((candidate) => candidate.location && !candidate.isWindow)!;
+    const counter = model.resources.find((candidate) => candidate.location && candidate.isWindow)!;
+    for (const resource of [located, counter]) {
+      const t = await newPage(browser, { context: { viewport: { width, height: 800 } } });
+      const scripts: Promise<{ url: string; bytes: number }>[] = [];
+      t.page.on('requestfinished', (request) => {
+        if (request.resourceType() === 'script')
+          scripts.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+      });
+      await t.page.goto(siteUrl(`resources/${resource.id}/`), { waitUntil: 'networkidle' });
+      const onLoad = await Promise.all(scripts);
+      await t.page.evaluate(async () => {
+        for (let y = 0; y <= document.documentElement.scrollHeight; y += 200) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+      });
+      await t.page.waitForLoadState('networkidle');
+      const all = await Promise.all(scripts);
+      const sum = (list: { bytes: number }[]) => list.reduce((total, script) => total + script.bytes, 0);
+      console.log(
+        `[budget] resources/${resource.id}/ at ${width} px: ${sum(onLoad)} B of JavaScript on load, ` +
+          `${sum(all)} B after scrolling the whole page (${all.length} files)`,
+      );
+      expect(all.filter((script) => /maplibre|map-common|pagefind/i.test(script.url))).toEqual([]);
+      expect(sum(all), all.map((script) => `${script.url} ${script.bytes}`).join('\n')).toBeLessThan(60_000);
+      expect(await t.page.locator('[data-small-map] svg').count()).toBe(1);
+      expect(t.problems()).toEqual([]);
+      await t.close();
+    }
   });
 
   test('has a print stylesheet that hides the menu', async () => {

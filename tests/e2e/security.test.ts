@@ -71,6 +71,12 @@ interface PageType {
   options?: NewPageOptions;
 }
 
+/** 「地図を動かす」 on a small map: MapLibre loads and draws under the page's CSP. */
+async function moveSmallMap(page: Page): Promise<void> {
+  await page.locator('[data-small-map]').first().getByRole('button', { name: '地図を動かす' }).click();
+  await page.locator('[data-small-map][data-map-state="idle"]').first().waitFor({ timeout: 30_000 });
+}
+
 function pageTypes(): PageType[] {
   const topic = pick('windows', (html) => html.includes('data-finder-search'));
   return [
@@ -79,10 +85,7 @@ function pageTypes(): PageType[] {
     {
       name: 'resource detail with a small map',
       path: pick('resources', (html) => html.includes('data-small-map'), ['category', 'target', 'audience']),
-      settle: async (page) => {
-        await page.locator('[data-small-map]').first().scrollIntoViewIfNeeded();
-        await page.locator('[data-small-map][data-map-state="idle"]').first().waitFor({ timeout: 30_000 });
-      },
+      settle: moveSmallMap,
     },
     { name: 'category list', path: pick('resources/category') },
     { name: 'window finder', path: 'windows/' },
@@ -98,10 +101,7 @@ function pageTypes(): PageType[] {
     {
       name: 'area',
       path: pick('areas', (html) => html.includes('data-small-map'), ['density', 'sort']),
-      settle: async (page) => {
-        await page.locator('[data-small-map]').first().scrollIntoViewIfNeeded();
-        await page.locator('[data-small-map][data-map-state="idle"]').first().waitFor({ timeout: 30_000 });
-      },
+      settle: moveSmallMap,
     },
     { name: 'area density', path: pick('areas/density') },
     { name: 'network list', path: 'networks/' },

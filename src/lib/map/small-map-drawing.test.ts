@@ -4,8 +4,9 @@ import { loadModel } from '../model/load-model.ts';
 import type { SiteModel } from '../model/model.ts';
 import { contains, distanceMeters, type Boundary } from './geo.ts';
 import { areaMapPoints } from './map-points.ts';
-import { areaSmallMap, resourceSmallMap, SMALL_MAP_HEIGHT, SMALL_MAP_WIDTH } from './small-map-drawing.ts';
-import { projection } from './svg-geometry.ts';
+import { areaSmallMap, pointGroups, resourceSmallMap, SMALL_MAP_HEIGHT, SMALL_MAP_WIDTH } from './small-map-drawing.ts';
+import type { PointFeature } from './geojson.ts';
+import { frameAround, projection } from './svg-geometry.ts';
 
 /** Bytes of what the drawing puts in the page: path data and names (the markup adds about 1.5 KB). */
 const drawingBytes = (drawing: NonNullable<ReturnType<typeof areaSmallMap>>) =>
@@ -40,9 +41,10 @@ describe('small maps of the sample town (every area has a boundary)', () => {
       return residents && x >= 0 && y >= 0 && x <= SMALL_MAP_WIDTH && y <= SMALL_MAP_HEIGHT;
     });
     expect(expected.length).toBeGreaterThan(3);
-    // Each point has a dot of its group's color within a unit and a half (dots on one 2-unit cell
-    // are drawn once: several windows in one building), and each dot is some point's.
-    const near = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) <= 1.5;
+    // Each point has a dot of its group's color within a unit and a half, or 6 units when another
+    // group's dot is there (dots on one 2-unit cell are drawn once: several windows in one
+    // building), and each dot is some point's.
+    const near = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) <= 7.5;
     for (const feature of expected) {
       const group = drawing.points.find((g) => g.group === feature.properties.g);
       const xy = project(feature.geometry.coordinates);
@@ -111,5 +113,32 @@ describe('small maps of a town without boundaries (tests/fixtures/setagaya-like)
       // The municipality has no boundary, no points of its own and no areas drawn: no empty box.
       else expect(map, area.id).toBeUndefined();
     }
+  });
+});
+
+describe('dots', () => {
+  const frame = frameAround([139.6, 35.69, 139.62, 35.71], { width: 600, height: 400, padding: 0, minSpanMeters: 0 });
+  const at = (id: string, g: number, lng: number, lat: number): PointFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { id, n: id, c: 'x', g, a: [] },
+  });
+
+  test('one dot per place and group; another group on the same place is nudged beside it; outside is left out', () => {
+    const proj = projection(frame, SMALL_MAP_WIDTH);
+    const groups = pointGroups(
+      [
+        at('window', 0, 139.61, 35.7),
+        at('second-window', 0, 139.61, 35.7),
+        at('cafe', 4, 139.61, 35.7),
+        at('far', 4, 139.7, 35.7),
+      ],
+      proj,
+    );
+    expect(groups.map((g) => [g.group, g.dots])).toEqual([
+      [0, [[300, 200]]],
+      [4, [[306, 200]]],
+    ]);
+    expect(groups[1]!.d).toBe('M306 200h0');
   });
 });

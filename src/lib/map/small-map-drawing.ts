@@ -41,7 +41,7 @@ import type { AreaView, ResourceView, SiteModel } from '../model/model.ts';
 export const SMALL_MAP_WIDTH = 600;
 export const SMALL_MAP_HEIGHT = 400;
 /** Font sizes of the names, in SVG units (the drawing is shown 340–580 px wide). */
-export const NAME_SIZE = { main: 22, neighbour: 19, child: 17 } as const;
+export const NAME_SIZE = { main: 24, neighbour: 20, child: 18 } as const;
 /** How far a simplified outline may stray, in SVG units (a unit is about a pixel). */
 const TOLERANCE = 0.8;
 /** Cuts at the frame are made this far outside the drawing, where they do not show. */
@@ -255,6 +255,13 @@ function finish(base: MapBase, extra: { points?: PointGroup[]; here?: XY }): Sma
 
 /** Dots closer than this (in SVG units) are drawn once: they cover each other anyway. */
 const DOT_GRID = 2;
+/** Where a dot moves when another group's dot is on its place (a window and a café in one building). */
+const DOT_NUDGES: XY[] = [
+  [6, 0],
+  [-6, 0],
+  [0, 6],
+  [0, -6],
+];
 
 /** Points as one dotted path per category group, each dot once, only those in the drawing. */
 export function pointGroups(features: PointFeature[], { project }: Projection): PointGroup[] {
@@ -266,14 +273,25 @@ export function pointGroups(features: PointFeature[], { project }: Projection): 
     if (!groups.has(group)) groups.set(group, new Map());
     groups.get(group)!.set(`${x},${y}`, [x, y]);
   }
+  const taken = new Set<string>();
   // Row by row, so that each relative move is short.
   const byRow = (a: XY, b: XY) => a[1] - b[1] || a[0] - b[0];
   return [...groups.entries()]
     .sort(([a], [b]) => a - b)
     .map(([group, cells]) => {
-      const dots = [...cells.values()].sort(byRow);
+      const dots = [...cells.values()].map((dot) => freePlace(dot, taken)).sort(byRow);
       return { group, d: dotsPath(dots), dots };
     });
+}
+
+/** The dot's place, or a nudge away when an earlier group's dot is there; marks it taken. */
+function freePlace(dot: XY, taken: Set<string>): XY {
+  const key = ([x, y]: XY) => `${x},${y}`;
+  const place = taken.has(key(dot))
+    ? (DOT_NUDGES.map(([dx, dy]): XY => [dot[0] + dx, dot[1] + dy]).find((p) => !taken.has(key(p))) ?? dot)
+    : dot;
+  taken.add(key(place));
+  return place;
 }
 
 /**
