@@ -269,9 +269,9 @@ describe('small maps', () => {
       const svg = figure.getByRole('img', { name: /^桜ヶ丘地区の位置の地図/ });
       expect(await svg.count()).toBe(1);
       // The places are dots (zero-length lines) in their group's color, one colored use per group.
-      const dots = await svg.locator('defs path').evaluateAll((paths) =>
-        paths.reduce((n, path) => n + (path.getAttribute('d')!.match(/h0/g)?.length ?? 0), 0),
-      );
+      const dots = await svg
+        .locator('defs path')
+        .evaluateAll((paths) => paths.reduce((n, path) => n + (path.getAttribute('d')!.match(/h0/g)?.length ?? 0), 0));
       const own = JSON.parse(fs.readFileSync(path.join(noneDir, 'data/resources/sakuragaoka.geojson'), 'utf8')) as {
         features: { properties: { a: string[] } }[];
       };

@@ -11,7 +11,9 @@ import { frameAround, projection } from './svg-geometry.ts';
 /** Bytes of what the drawing puts in the page: path data and names (the markup adds about 1.5 KB). */
 const drawingBytes = (drawing: NonNullable<ReturnType<typeof areaSmallMap>>) =>
   Buffer.byteLength(
-    [...drawing.areas.map((a) => a.d), ...drawing.points.map((p) => p.d), ...drawing.labels.map((l) => l.text)].join(''),
+    [...drawing.areas.map((a) => a.d), ...drawing.points.map((p) => p.d), ...drawing.labels.map((l) => l.text)].join(
+      '',
+    ),
   );
 
 describe('small maps of the sample town (every area has a boundary)', () => {
@@ -26,7 +28,11 @@ describe('small maps of the sample town (every area has a boundary)', () => {
       expect(drawing, area.id).toBeDefined();
       expect(drawing.areas.at(-1)).toMatchObject({ id: area.id, role: 'main' });
       expect(drawing.labels[0]).toMatchObject({ text: area.name, role: 'main' });
-      if (area.level !== 'municipality') expect(drawing.areas.some((a) => a.role === 'neighbour'), area.id).toBe(true);
+      if (area.level !== 'municipality')
+        expect(
+          drawing.areas.some((a) => a.role === 'neighbour'),
+          area.id,
+        ).toBe(true);
       expect(drawingBytes(drawing), area.id).toBeLessThan(12_000);
     }
   });
@@ -48,10 +54,14 @@ describe('small maps of the sample town (every area has a boundary)', () => {
     for (const feature of expected) {
       const group = drawing.points.find((g) => g.group === feature.properties.g);
       const xy = project(feature.geometry.coordinates);
-      expect(group?.dots.some((dot) => near(dot, xy)), feature.properties.id).toBe(true);
+      expect(
+        group?.dots.some((dot) => near(dot, xy)),
+        feature.properties.id,
+      ).toBe(true);
     }
     const all = expected.map((feature) => project(feature.geometry.coordinates));
-    for (const group of drawing.points) for (const dot of group.dots) expect(all.some((xy) => near(dot, xy))).toBe(true);
+    for (const group of drawing.points)
+      for (const dot of group.dots) expect(all.some((xy) => near(dot, xy))).toBe(true);
     const municipality = model.areas.find((area) => area.level === 'municipality')!;
     expect(areaSmallMap(model, municipality)!.points).toEqual([]);
     expect(areaSmallMap(model, municipality)!.areas.some((a) => a.role === 'child')).toBe(true);

@@ -179,7 +179,8 @@ function surroundings(model: SiteModel, frame: Box, main: AreaView | undefined):
   }
   const neighbours = model.areas.filter((area) => area.level === main.level && area.id !== main.id && reaches(area));
   const inside: AreaView[] = [];
-  const walk = (area: AreaView) => area.children.forEach((child) => (child.boundary ? inside.push(child) : walk(child)));
+  const walk = (area: AreaView) =>
+    area.children.forEach((child) => (child.boundary ? inside.push(child) : walk(child)));
   walk(main);
   return [
     ...neighbours.map((area): [AreaView, AreaRole] => [area, 'neighbour']),

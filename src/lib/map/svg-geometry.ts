@@ -74,7 +74,12 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 /** Union of boxes. */
 export function unionBox(boxes: Box[]): Box {
   return boxes.reduce<Box>(
-    (out, box) => [Math.min(out[0], box[0]), Math.min(out[1], box[1]), Math.max(out[2], box[2]), Math.max(out[3], box[3])],
+    (out, box) => [
+      Math.min(out[0], box[0]),
+      Math.min(out[1], box[1]),
+      Math.max(out[2], box[2]),
+      Math.max(out[3], box[3]),
+    ],
     [Infinity, Infinity, -Infinity, -Infinity],
   );
 }
@@ -82,8 +87,12 @@ export function unionBox(boxes: Box[]): Box {
 type Edge = { inside: (p: XY) => boolean; cross: (a: XY, b: XY) => XY };
 
 function rectEdges([x0, y0, x1, y1]: Box): Edge[] {
-  const atX = (x: number) => (a: XY, b: XY): XY => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-  const atY = (y: number) => (a: XY, b: XY): XY => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const atX =
+    (x: number) =>
+    (a: XY, b: XY): XY => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number) =>
+    (a: XY, b: XY): XY => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
   return [
     { inside: (p) => p[0] >= x0, cross: atX(x0) },
     { inside: (p) => p[0] <= x1, cross: atX(x1) },

@@ -30,7 +30,8 @@ async function mapData(figure: HTMLElement) {
   } catch {
     // The map still shows the place without the areas.
   }
-  if (here) points = [{ type: 'Feature', geometry: { type: 'Point', coordinates: here }, properties: { g: -1 } as never }];
+  if (here)
+    points = [{ type: 'Feature', geometry: { type: 'Point', coordinates: here }, properties: { g: -1 } as never }];
   return { here, areas, points };
 }
 
