@@ -6,6 +6,8 @@
  *  - a copy of the sample content with `basemap: none`, built here (no request leaves the site).
  * In both: click a cluster (the map zooms in), click a point (a popup opens), follow the popup's
  * link to the detail page; the list of what is in view works from the keyboard; axe passes.
+ * Small maps (detail and area pages): the SVG drawn at build time with the place or the area's
+ * dots, no map code until 「地図を動かす」, which then draws MapLibre in place; print and no-JavaScript.
  */
 import fs from 'node:fs';
 import os from 'node:os';
