@@ -4,7 +4,7 @@
  * points to (`ref`), which the validator reads to check every reference without a second list.
  */
 import { z } from 'astro/zod';
-import { normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
+import { KANA_INPUT_PATTERN, normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
 
 /** The collections a reference can point to. */
 export type CollectionName = 'areas' | 'organizations' | 'resources' | 'networks' | 'categories' | 'topics';
@@ -42,7 +42,12 @@ export function kana(title = 'よみがな') {
       }
       return result.value;
     })
-    .meta({ title });
+    // `pattern` describes the input in the JSON Schema: editors and the CMS refuse 漢字 as staff type.
+    .meta({
+      title,
+      pattern: KANA_INPUT_PATTERN,
+      'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
+    });
 }
 
 /**
