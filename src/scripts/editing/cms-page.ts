@@ -64,7 +64,20 @@ function showError(message: string): void {
   if (status) status.textContent = message;
 }
 
+/**
+ * A save the form refuses (a required field empty, よみがな in 漢字) shows its reasons at the
+ * fields, and then Decap rejects the save's promise with no reason at all (`Promise.reject()`
+ * after its 「すべての必須項目を入力してください」 notice). That rejection says nothing more:
+ * keep it out of the console, where it would read as a fault. Any rejection with a reason stays.
+ */
+function quietRefusedSaves(): void {
+  window.addEventListener('unhandledrejection', (event) => {
+    if (event.reason === undefined) event.preventDefault();
+  });
+}
+
 async function start(): Promise<void> {
+  quietRefusedSaves();
   const settings = JSON.parse(document.getElementById('cms-settings')!.textContent!) as CmsPageSettings;
   window.CMS_MANUAL_INIT = true;
   await loadScript(settings.bundle);
