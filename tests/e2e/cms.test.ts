@@ -4,7 +4,8 @@
  * sample content, driven in Chromium through /admin/. A resource created through the form lands in
  * the folder, validates and gets its page in a build; an edit of one field changes that line only
  * (comments and key order stay); a reading in 漢字 is refused and nothing is written. Every request
- * stays on the site's own origin, scripts included.
+ * stays on the site's own origin, scripts included. Then the deployed form: a build with CMS_REPO,
+ * served statically, opens the GitHub sign-in under the page's own CSP with nothing blocked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { freePort } from '../../src/lib/editing/local-cms.ts';
 import { launchBrowser, newPage, type TestPage } from './browser.ts';
 import { buildSite } from './build-site.ts';
-import { outputRoot } from './global-setup.ts';
+import { outputRoot, sampleOutDir, startStaticServer } from './global-setup.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const workDir = path.join(outputRoot, 'cms');
@@ -216,4 +217,52 @@ describe('npm run cms: /admin/ edits the content folder on this computer', () =>
     expect(t.problems()).toEqual([]);
     await t.close();
   }, 120_000);
+});
+
+describe('a build with CMS_REPO: /admin/ as deployed', () => {
+  const outDir = path.join(workDir, 'github');
+  let url: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const build = await buildSite({
+      outDir,
+      env: { CMS_REPO: 'midori-city/care-map', CMS_AUTH_URL: 'https://auth.example.jp' },
+    });
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    const server = await startStaticServer(outDir, { basePath: process.env.BASE_PATH || '/' });
+    url = server.url;
+    close = server.close;
+  }, 300_000);
+  afterAll(() => close?.());
+
+  test('the editor starts from our own files under the page\'s CSP, and offers the GitHub sign-in', async () => {
+    const t = await newPage(browser);
+    const scripts: string[] = [];
+    t.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await t.page.goto(new URL('admin/', url).href);
+    await t.page.getByRole('button', { name: 'GitHub でログインする' }).waitFor({ timeout: 30_000 });
+    expect(scripts.filter((script) => new URL(script).origin !== new URL(url).origin)).toEqual([]);
+    expect(t.problems()).toEqual([]);
+    await t.close();
+  });
+
+  test('the looser policy is on /admin/ only; the bundle is the package\'s, byte for byte', () => {
+    const admin = fs.readFileSync(path.join(outDir, 'admin/index.html'), 'utf8');
+    const policies = [...admin.matchAll(/http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => m[1]);
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toContain("script-src 'self' 'unsafe-eval'");
+    expect(policies[0]).toContain('connect-src &#39;self&#39; https://api.github.com https://auth.example.jp'.replace(/&#39;/g, "'"));
+    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toMatch(/content-security-policy/i);
+    expect(home).not.toContain('unsafe-eval');
+    const headers = fs.readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/\/admin\/\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval';.*frame-ancestors 'none'/);
+    const packaged = fs.readFileSync(path.join(repoRoot, 'node_modules/decap-cms/dist/decap-cms.js'));
+    expect(fs.readFileSync(path.join(outDir, 'admin/cms/decap-cms.js')).equals(packaged)).toBe(true);
+    // Without CMS_REPO (the sample build of the other tests) no CMS code is published at all.
+    expect(fs.existsSync(path.join(sampleOutDir, 'admin/cms'))).toBe(false);
+  });
 });
