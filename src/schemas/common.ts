@@ -32,22 +32,24 @@ export function text(title: string) {
 
 /** よみがな: hiragana (katakana is converted), ー and spaces. */
 export function kana(title = 'よみがな') {
-  return z
-    .string({ error: 'ひらがなで書いてください' })
-    .transform((value, ctx) => {
-      const result = normalizeKana(value);
-      if (!result.ok) {
-        ctx.issues.push({ code: 'custom', message: result.reason, input: value });
-        return z.NEVER;
-      }
-      return result.value;
-    })
-    // `pattern` describes the input in the JSON Schema: editors and the CMS refuse 漢字 as staff type.
-    .meta({
-      title,
-      pattern: KANA_INPUT_PATTERN,
-      'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
-    });
+  return (
+    z
+      .string({ error: 'ひらがなで書いてください' })
+      .transform((value, ctx) => {
+        const result = normalizeKana(value);
+        if (!result.ok) {
+          ctx.issues.push({ code: 'custom', message: result.reason, input: value });
+          return z.NEVER;
+        }
+        return result.value;
+      })
+      // `pattern` describes the input in the JSON Schema: editors and the CMS refuse 漢字 as staff type.
+      .meta({
+        title,
+        pattern: KANA_INPUT_PATTERN,
+        'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
+      })
+  );
 }
 
 /**

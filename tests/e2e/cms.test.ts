@@ -53,7 +53,10 @@ beforeAll(async () => {
   const edited = path.join(contentCopy, EDITED);
   const withComments = fs
     .readFileSync(edited, 'utf8')
-    .replace('operator: midori-shakyo\n', 'operator: midori-shakyo # 運営は市社協\n# 地区の窓口は毎年4月に確認します\n');
+    .replace(
+      'operator: midori-shakyo\n',
+      'operator: midori-shakyo # 運営は市社協\n# 地区の窓口は毎年4月に確認します\n',
+    );
   expect(withComments).toContain('# 地区の窓口');
   fs.writeFileSync(edited, withComments);
   await startCms(await freePort());
@@ -236,7 +239,7 @@ describe('a build with CMS_REPO: /admin/ as deployed', () => {
   }, 300_000);
   afterAll(() => close?.());
 
-  test('the editor starts from our own files under the page\'s CSP, and offers the GitHub sign-in', async () => {
+  test("the editor starts from our own files under the page's CSP, and offers the GitHub sign-in", async () => {
     const t = await newPage(browser);
     const scripts: string[] = [];
     t.page.on('request', (request) => {
@@ -249,17 +252,21 @@ describe('a build with CMS_REPO: /admin/ as deployed', () => {
     await t.close();
   });
 
-  test('the looser policy is on /admin/ only; the bundle is the package\'s, byte for byte', () => {
+  test("the looser policy is on /admin/ only; the bundle is the package's, byte for byte", () => {
     const admin = fs.readFileSync(path.join(outDir, 'admin/index.html'), 'utf8');
     const policies = [...admin.matchAll(/http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => m[1]);
     expect(policies).toHaveLength(1);
     expect(policies[0]).toContain("script-src 'self' 'unsafe-eval'");
-    expect(policies[0]).toContain('connect-src &#39;self&#39; https://api.github.com https://auth.example.jp'.replace(/&#39;/g, "'"));
+    expect(policies[0]).toContain(
+      'connect-src &#39;self&#39; https://api.github.com https://auth.example.jp'.replace(/&#39;/g, "'"),
+    );
     const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toMatch(/content-security-policy/i);
     expect(home).not.toContain('unsafe-eval');
     const headers = fs.readFileSync(path.join(outDir, '_headers'), 'utf8');
-    expect(headers).toMatch(/\/admin\/\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval';.*frame-ancestors 'none'/);
+    expect(headers).toMatch(
+      /\/admin\/\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval';.*frame-ancestors 'none'/,
+    );
     const packaged = fs.readFileSync(path.join(repoRoot, 'node_modules/decap-cms/dist/decap-cms.js'));
     expect(fs.readFileSync(path.join(outDir, 'admin/cms/decap-cms.js')).equals(packaged)).toBe(true);
     // Without CMS_REPO (the sample build of the other tests) no CMS code is published at all.

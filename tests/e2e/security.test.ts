@@ -467,7 +467,9 @@ describe('another configuration: a style URL as basemap, extra map origins and t
       // The CMS is served from the site itself (/admin/cms/): no script source but 'self'.
       expect(adminPolicy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
       const headers = fs.readFileSync(path.join(outDir, '_headers'), 'utf8');
-      expect(headers).toMatch(/\n\/admin\/\n {2}Content-Security-Policy: [^\n]*'unsafe-eval'[^\n]*frame-ancestors 'none'/);
+      expect(headers).toMatch(
+        /\n\/admin\/\n {2}Content-Security-Policy: [^\n]*'unsafe-eval'[^\n]*frame-ancestors 'none'/,
+      );
       expect(headers).not.toContain('unpkg');
 
       // In Chromium: the CMS starts from the site's own files under the page's policy, and asks

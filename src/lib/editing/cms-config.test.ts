@@ -102,7 +102,7 @@ describe('Decap CMS config generated from the schemas', () => {
     expect(field(hours.fields, 'days')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
   });
 
-  test('a reading in 漢字 is refused by the form, with the schema\'s own pattern and a Japanese reason', () => {
+  test("a reading in 漢字 is refused by the form, with the schema's own pattern and a Japanese reason", () => {
     const kana = field(collection(config, 'resources').fields, 'kana')!;
     expect(kana.pattern).toEqual([KANA_INPUT_PATTERN, 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません']);
     const pattern = new RegExp(kana.pattern![0]);

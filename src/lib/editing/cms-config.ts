@@ -313,7 +313,10 @@ function cmsField(
     const message = node['x-pattern-message'];
     if (node.pattern) {
       // The CMS refuses to save a value that does not match: staff read why at the field.
-      field.pattern = [node.pattern, typeof message === 'string' ? message : `${label}の形が正しくありません。${hint ?? ''}`];
+      field.pattern = [
+        node.pattern,
+        typeof message === 'string' ? message : `${label}の形が正しくありません。${hint ?? ''}`,
+      ];
       if (typeof message === 'string' && !hint) field.hint = message;
     }
     return withHint(field);

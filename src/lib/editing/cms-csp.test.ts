@@ -15,7 +15,7 @@ describe('the CSP of /admin/', () => {
     expect(policy.get('base-uri')).toEqual(["'self'"]);
   });
 
-  test('GitHub mode reaches the GitHub API and the deployer\'s OAuth client, by origin', () => {
+  test("GitHub mode reaches the GitHub API and the deployer's OAuth client, by origin", () => {
     const policy = parsePolicy(cmsPolicy({ backend: github }));
     expect(policy.get('connect-src')).toEqual(["'self'", 'https://api.github.com', 'https://auth.example.jp']);
     expect(policy.get('img-src')).toContain('https://avatars.githubusercontent.com');

@@ -41,7 +41,12 @@ verifiedAt: 2026-04-01
 const ORDER = ['name', 'kana', 'category', 'status', 'servesAreas', 'address', 'location', 'phone', 'fax', 'hours'];
 
 /** Reads the file as the CMS does, applies `change` to the data, writes it back. */
-function edit(text: string, change: (data: Record<string, unknown>) => void, markdown = true, order: string[] = []): string {
+function edit(
+  text: string,
+  change: (data: Record<string, unknown>) => void,
+  markdown = true,
+  order: string[] = [],
+): string {
   const data = structuredClone(markdown ? readFrontMatterFile(text) : readYamlFile(text));
   change(data);
   return markdown ? writeFrontMatterFile(data, order) : writeYamlFile(data, order);
@@ -74,7 +79,10 @@ describe('the CMS keeps a file as written and changes only edited values', () =>
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const text = readFileSync(path.join(root, file), 'utf8');
-      expect(edit(text, () => {}, file.endsWith('.md')), file).toBe(text);
+      expect(
+        edit(text, () => {}, file.endsWith('.md')),
+        file,
+      ).toBe(text);
     }
   });
 
@@ -116,7 +124,7 @@ describe('the CMS keeps a file as written and changes only edited values', () =>
     expect(out.indexOf('fax:')).toBeLessThan(out.indexOf('\n---\n'));
   });
 
-  test('a new key takes its place in the form\'s order', () => {
+  test("a new key takes its place in the form's order", () => {
     const out = edit(RESOURCE, (data) => (data.fax = '042-123-4568'), true, ORDER);
     expect(out).toBe(RESOURCE.replace('phone: "042-123-4567"\n', 'phone: "042-123-4567"\nfax: 042-123-4568\n'));
     const first = edit(RESOURCE, (data) => (data.id = 'x'), true, ['id', ...ORDER]);
@@ -159,7 +167,9 @@ describe('the CMS keeps a file as written and changes only edited values', () =>
   });
 
   test('the body is kept as written unless it was edited', () => {
-    expect(edit(RESOURCE, (data) => (data.name = '本町包括'))).toContain('\n---\n\n本町地区の高齢者の総合相談窓口です。\n\n- 介護の相談\n');
+    expect(edit(RESOURCE, (data) => (data.name = '本町包括'))).toContain(
+      '\n---\n\n本町地区の高齢者の総合相談窓口です。\n\n- 介護の相談\n',
+    );
     const out = edit(RESOURCE, (data) => (data.body = '新しい説明です。'));
     expect(out.endsWith('---\n\n新しい説明です。\n')).toBe(true);
     expect(out.split('---\n')[1]).toBe(RESOURCE.split('---\n')[1]);
@@ -177,23 +187,26 @@ describe('the CMS keeps a file as written and changes only edited values', () =>
     expect(edit(org, (data) => (data.type = 'other'), false)).toBe(org.replace('government', 'other'));
   });
 
-  test('a new entry is written like the sample content, keys in the form\'s order', () => {
-    const out = writeFrontMatterFile({
-      hours: [{ days: ['mon', 'fri'], time: '09:00-17:00' }],
-      kana: 'あたらしいまどぐち',
-      name: '新しい窓口',
-      verifiedAt: '2026-05-01',
-      location: { lat: 35.7, lng: 139.5 },
-      servesAreas: ['honcho'],
-      body: '説明',
-    }, [...ORDER, 'verifiedAt']);
+  test("a new entry is written like the sample content, keys in the form's order", () => {
+    const out = writeFrontMatterFile(
+      {
+        hours: [{ days: ['mon', 'fri'], time: '09:00-17:00' }],
+        kana: 'あたらしいまどぐち',
+        name: '新しい窓口',
+        verifiedAt: '2026-05-01',
+        location: { lat: 35.7, lng: 139.5 },
+        servesAreas: ['honcho'],
+        body: '説明',
+      },
+      [...ORDER, 'verifiedAt'],
+    );
     expect(out).toBe(
       '---\nname: 新しい窓口\nkana: あたらしいまどぐち\nservesAreas: [honcho]\nlocation:\n  lat: 35.7\n  lng: 139.5\n' +
         'hours:\n  - days: [mon, fri]\n    time: 09:00-17:00\nverifiedAt: 2026-05-01\n---\n\n説明\n',
     );
   });
 
-  test('a new entry without an order keeps the data\'s order', () => {
+  test("a new entry without an order keeps the data's order", () => {
     const out = writeFrontMatterFile({
       name: '新しい窓口',
       kana: 'あたらしいまどぐち',

@@ -126,7 +126,13 @@ export function editYaml(text: string, next: Data, fieldOrder: readonly string[]
  * A new key goes after the last existing key that comes before it in `fieldOrder` (the form's
  * order), else at the end of the map.
  */
-function mapEdits(text: string, map: YAMLMap, before: Data, next: Data, fieldOrder: readonly string[] = []): Edit[] | undefined {
+function mapEdits(
+  text: string,
+  map: YAMLMap,
+  before: Data,
+  next: Data,
+  fieldOrder: readonly string[] = [],
+): Edit[] | undefined {
   if (map.flow || map.items.length === 0) return undefined;
   const edits: Edit[] = [];
   const pairs = new Map<string, Pair>();
@@ -146,7 +152,10 @@ function mapEdits(text: string, map: YAMLMap, before: Data, next: Data, fieldOrd
     const pair = pairs.get(key);
     if (!pair) {
       const at = insertionPoint(text, map, pairs, key, fieldOrder);
-      inserts.set(at, [...(inserts.get(at) ?? []), `${indent}${renderKey(key)}:${renderValue(next[key], indent.length)}\n`]);
+      inserts.set(at, [
+        ...(inserts.get(at) ?? []),
+        `${indent}${renderKey(key)}:${renderValue(next[key], indent.length)}\n`,
+      ]);
       continue;
     }
     if (isEqual(before[key], next[key])) continue;
@@ -161,7 +170,13 @@ function mapEdits(text: string, map: YAMLMap, before: Data, next: Data, fieldOrd
   return edits;
 }
 
-function insertionPoint(text: string, map: YAMLMap, pairs: Map<string, Pair>, key: string, fieldOrder: readonly string[]): number {
+function insertionPoint(
+  text: string,
+  map: YAMLMap,
+  pairs: Map<string, Pair>,
+  key: string,
+  fieldOrder: readonly string[],
+): number {
   const position = fieldOrder.indexOf(key);
   if (position >= 0) {
     const earlier = fieldOrder.slice(0, position).filter((name) => pairs.has(name));

@@ -32,7 +32,9 @@ describe('what npm run cms says about the files the editor wrote', () => {
     );
     expect(lines[0]).toBe('確認しました: resources/ok.md に問題はありません');
     expect(lines[1]).toBe('注意: resources/bad.md に誤りが 1 件あります。編集画面で直して、もう一度保存してください');
-    expect(lines[2]).toMatch(/resources\/bad\.md:3:7: error: kana（よみがな）: よみがなに使えない文字「本」があります$/);
+    expect(lines[2]).toMatch(
+      /resources\/bad\.md:3:7: error: kana（よみがな）: よみがなに使えない文字「本」があります$/,
+    );
     expect(lines[3]).toBe('削除しました: resources/gone.md');
     expect(lines[4]).toBe('ほかのファイルに誤りが 1 件あります（npm run validate で一覧できます）');
     expect(lines).toHaveLength(5);
@@ -62,19 +64,28 @@ describe('the local backend (decap-server) that npm run cms starts', () => {
   test('answers on 127.0.0.1 and reads and writes files inside the content folder only', async () => {
     const info = await call({ action: 'info' });
     expect(info.json).toMatchObject({ publish_modes: ['simple'], type: 'local_fs' });
-    const listed = await call({ action: 'entriesByFolder', params: { folder: 'organizations', extension: 'yaml', depth: 1 } });
+    const listed = await call({
+      action: 'entriesByFolder',
+      params: { folder: 'organizations', extension: 'yaml', depth: 1 },
+    });
     const paths = (listed.json as unknown as { file: { path: string } }[]).map((entry) => entry.file.path);
     expect(paths).toContain('organizations/asahikai.yaml');
     const saved = await call({
       action: 'persistEntry',
       params: {
-        entry: { slug: 'new-group', path: 'organizations/new-group.yaml', raw: 'name: 新しい会\nkana: あたらしいかい\n' },
+        entry: {
+          slug: 'new-group',
+          path: 'organizations/new-group.yaml',
+          raw: 'name: 新しい会\nkana: あたらしいかい\n',
+        },
         assets: [],
         options: { collectionName: 'organizations', commitMessage: '追加', useWorkflow: false, status: 'draft' },
       },
     });
     expect(saved.json).toEqual({ message: 'entry persisted' });
-    expect(readFileSync(path.join(folder, 'organizations/new-group.yaml'), 'utf8')).toBe('name: 新しい会\nkana: あたらしいかい\n');
+    expect(readFileSync(path.join(folder, 'organizations/new-group.yaml'), 'utf8')).toBe(
+      'name: 新しい会\nkana: あたらしいかい\n',
+    );
     const outside = await call({ action: 'getEntry', params: { path: '../../etc/passwd' } });
     expect(outside.status).toBeGreaterThanOrEqual(400);
   });

@@ -17,7 +17,7 @@ const lookups: PreviewLookups = {
 };
 
 describe('the preview of a resource being edited', () => {
-  test('shows what its page shows, with names for ids and the site\'s own words', () => {
+  test("shows what its page shows, with names for ids and the site's own words", () => {
     const view = resourcePreview(
       {
         name: '本町ひだまりサロン',

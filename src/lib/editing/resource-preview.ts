@@ -104,13 +104,18 @@ function facts(data: Data, lookups: PreviewLookups): { label: string; value: str
     ['ホームページ', text(data.url)],
     ['利用できる人', listed(data.audience ?? ['resident'], labels.audience)],
     ['対象者', listed(data.targets, labels.targets)],
-    ['予約', typeof data.appointment === 'boolean' ? (data.appointment ? '予約が必要です' : '予約は不要です') : undefined],
+    [
+      '予約',
+      typeof data.appointment === 'boolean' ? (data.appointment ? '予約が必要です' : '予約は不要です') : undefined,
+    ],
     ['費用', [nameOf(labels.cost, data.cost), text(data.costNote)].filter(Boolean).join('・') || undefined],
     ['定員・空き', capacityText(capacity)],
     ['バリアフリー', listed(data.accessibility, labels.accessibility)],
     ['運営', nameOf(lookups.organizations, data.operator)],
   ];
-  return rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => ({ label, value }));
+  return rows
+    .filter((row): row is [string, string] => row[1] !== undefined)
+    .map(([label, value]) => ({ label, value }));
 }
 
 function capacityText(capacity: Data): string | undefined {
@@ -128,7 +133,9 @@ function hoursRows(hours: unknown): { label: string; value: string }[] {
     const days = texts(rule?.days).filter((day): day is Day => (DAYS as readonly string[]).includes(day));
     const time = text(rule?.time);
     if (days.length === 0 || !time || !/^\d{2}:\d{2}-\d{2}:\d{2}$/.test(time)) return [];
-    const weeks = Array.isArray(rule.weeks) ? rule.weeks.filter((week): week is number => typeof week === 'number') : [];
+    const weeks = Array.isArray(rule.weeks)
+      ? rule.weeks.filter((week): week is number => typeof week === 'number')
+      : [];
     return [{ days, time, ...(weeks.length > 0 ? { weeks } : {}) }];
   });
   if (rules.length === 0) return [];

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compareKana, KANA_INPUT_PATTERN, normalizeKana, normalizePhone, normalizePostalCode, stripBidiControls } from './normalize.ts';
+import {
+  compareKana,
+  KANA_INPUT_PATTERN,
+  normalizeKana,
+  normalizePhone,
+  normalizePostalCode,
+  stripBidiControls,
+} from './normalize.ts';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -137,11 +144,21 @@ describe('normalizeKana', () => {
   });
 });
 
-describe('KANA_INPUT_PATTERN (the forms\' check of a reading)', () => {
+describe("KANA_INPUT_PATTERN (the forms' check of a reading)", () => {
   const pattern = new RegExp(KANA_INPUT_PATTERN);
 
   test('accepts what staff write: かな, カナ, half-width ｶﾅ with ﾞﾟ, ー and spaces', () => {
-    for (const value of ['ほんちょう', 'ホンチョウ', 'ﾎﾝﾁｮｳ', 'ｶﾞｯｺｳ ﾊﾟﾝ', 'ほんちょう　ちいき', ' けあ ', 'ゔぃら', 'ヴィラ', 'こゝろ']) {
+    for (const value of [
+      'ほんちょう',
+      'ホンチョウ',
+      'ﾎﾝﾁｮｳ',
+      'ｶﾞｯｺｳ ﾊﾟﾝ',
+      'ほんちょう　ちいき',
+      ' けあ ',
+      'ゔぃら',
+      'ヴィラ',
+      'こゝろ',
+    ]) {
       expect(pattern.test(value), value).toBe(true);
       expect(normalizeKana(value).ok, value).toBe(true);
     }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { JAPANESE_WORDS, mergePhrases } from './cms-locale.ts';
 
 describe('our Japanese words for the CMS', () => {
-  test('fill the gaps of Decap\'s translation and win where we chose other words', () => {
+  test("fill the gaps of Decap's translation and win where we chose other words", () => {
     const merged = mergePhrases(
       { editor: { editorWidgets: { datetime: { now: '現時刻', clear: 'クリア' } } }, app: { x: 'そのまま' } },
       JAPANESE_WORDS,
@@ -21,8 +21,13 @@ describe('our Japanese words for the CMS', () => {
     const walk = (ours: Record<string, unknown>, theirs: Record<string, unknown> | undefined, at: string): string[] =>
       Object.entries(ours).flatMap(([key, value]) => {
         const other = theirs?.[key];
-        if (typeof value === 'object') return walk(value as Record<string, unknown>, other as Record<string, unknown>, `${at}${key}.`);
-        const placeholders = (text: unknown) => String(text).match(/%\{\w+\}/g)?.sort().join() ?? '';
+        if (typeof value === 'object')
+          return walk(value as Record<string, unknown>, other as Record<string, unknown>, `${at}${key}.`);
+        const placeholders = (text: unknown) =>
+          String(text)
+            .match(/%\{\w+\}/g)
+            ?.sort()
+            .join() ?? '';
         return typeof other === 'string' && placeholders(other) === placeholders(value) ? [] : [`${at}${key}`];
       });
     expect(walk(JAPANESE_WORDS, english, '')).toEqual([]);

@@ -44,16 +44,28 @@ function details(h: CreateElement, view: PreviewView): unknown[] {
         ? h(
             'table',
             { key: 'hours', className: 'hours' },
-            h('tbody', null, ...view.hours.map((row) => h('tr', { key: row.label }, h('th', { scope: 'row' }, row.label), h('td', null, row.value)))),
+            h(
+              'tbody',
+              null,
+              ...view.hours.map((row) =>
+                h('tr', { key: row.label }, h('th', { scope: 'row' }, row.label), h('td', null, row.value)),
+              ),
+            ),
           )
         : h('p', { key: 'hours' }, '受付時間の情報はありません。お問い合わせください。'),
       view.closures && h('p', { key: 'closures' }, h('strong', null, view.closures)),
       view.hoursNote && h('p', { key: 'note' }, view.hoursNote),
     ),
     ...(view.topics.length > 0 ? section('topics', '相談できること', list('topics', view.topics)) : []),
-    ...(view.servesAreas.length > 0 ? section('areas', '担当地区', list('areas', view.servesAreas, 'inline-list')) : []),
+    ...(view.servesAreas.length > 0
+      ? section('areas', '担当地区', list('areas', view.servesAreas, 'inline-list'))
+      : []),
     ...(view.paragraphs.length > 0
-      ? section('body', 'くわしい内容', h('div', { key: 'body', className: 'body-text' }, ...view.paragraphs.map((p, i) => h('p', { key: i }, p))))
+      ? section(
+          'body',
+          'くわしい内容',
+          h('div', { key: 'body', className: 'body-text' }, ...view.paragraphs.map((p, i) => h('p', { key: i }, p))),
+        )
       : []),
     ...(view.referrals.length > 0
       ? section('refers', 'この窓口から、こんな相談先につなぎます', list('refers', view.referrals))
@@ -66,6 +78,9 @@ function facts(h: CreateElement, key: string, rows: { label: string; value: stri
   return h(
     'dl',
     { key, className: 'facts' },
-    ...rows.flatMap((row) => [h('dt', { key: `${row.label}-t` }, row.label), h('dd', { key: `${row.label}-d` }, row.value)]),
+    ...rows.flatMap((row) => [
+      h('dt', { key: `${row.label}-t` }, row.label),
+      h('dd', { key: `${row.label}-d` }, row.value),
+    ]),
   );
 }
