@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { startLocalBackend, watchContent } from '../src/lib/editing/local-cms.ts';
+import { startLocalBackend, watchContent, type LocalBackend } from '../src/lib/editing/local-cms.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -32,47 +32,58 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(2);
 }
 
-const backend = await startLocalBackend({ contentDir });
-// Read by astro.config.mjs and the pages of the dev server started below, in this same process.
-process.env.CONTENT_DIR = contentDir;
-process.env.CMS_LOCAL_BACKEND = '1';
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-const { dev } = await import('astro');
-const server = await dev({
-  root,
-  server: { host: values.host, port },
-  vite: {
-    server: {
-      strictPort: true,
-      // The CMS talks to its backend at /admin/api/v1/ on the site's own origin (no CORS, and the
-      // page's policy allows 'self' only); the dev server passes the requests on to decap-server.
-      proxy: {
-        [`${base}admin/api/v1/`]: {
-          target: `http://127.0.0.1:${backend.port}`,
-          rewrite: () => '/api/v1',
+/** The site's dev server, whose /admin/ talks to the local backend through /admin/api/v1/. */
+async function startSite(backend: LocalBackend) {
+  // Read by astro.config.mjs and the pages of the dev server, which runs in this same process.
+  process.env.CONTENT_DIR = contentDir;
+  process.env.CMS_LOCAL_BACKEND = '1';
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  const { dev } = await import('astro');
+  const server = await dev({
+    root,
+    server: { host: values.host, port },
+    vite: {
+      server: {
+        strictPort: true,
+        // Same origin for the CMS and its backend: no CORS, and the page's policy allows 'self' only.
+        proxy: {
+          [`${base}admin/api/v1/`]: { target: `http://127.0.0.1:${backend.port}`, rewrite: () => '/api/v1' },
         },
       },
     },
-  },
-});
-
-const watcher = watchContent({ dir: contentDir, report: (lines) => lines.forEach((line) => console.log(line)) });
-const adminUrl = `http://${values.host}:${server.address.port}${base}admin/`;
-console.log('');
-console.log(`編集画面: ${adminUrl}`);
-console.log(`内容のフォルダ: ${contentDir}（保存するとここのファイルが変わります）`);
-console.log('止めるには Ctrl+C を押します。');
-
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  watcher.close();
-  backend.stop();
-  await server.stop();
-  process.exit(0);
+  });
+  return { server, adminUrl: `http://${values.host}:${server.address.port}${base}admin/` };
 }
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+
+let backend: LocalBackend | undefined;
+try {
+  backend = await startLocalBackend({ contentDir });
+  const { server, adminUrl } = await startSite(backend);
+  const watcher = watchContent({ dir: contentDir, report: (lines) => lines.forEach((line) => console.log(line)) });
+  console.log('');
+  console.log(`編集画面: ${adminUrl}`);
+  console.log(`内容のフォルダ: ${contentDir}（保存するとここのファイルが変わります）`);
+  console.log('止めるには Ctrl+C を押します。');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    watcher.close();
+    backend?.stop();
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+} catch (error) {
+  backend?.stop();
+  const message = (error as Error).message;
+  console.error(
+    /port .* is (already )?in use|EADDRINUSE/i.test(message)
+      ? `ポート ${port} はほかのプログラムが使っています。--port でほかの番号を指定してください（例: npm run cms -- --port 4400）`
+      : `編集画面を始められませんでした: ${message}`,
+  );
+  process.exit(1);
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -199,6 +200,28 @@ describe('a field added to a schema appears in the CMS config', () => {
       ['name', '担当者', true],
       ['phone', '直通電話', false],
     ]);
+  });
+});
+
+describe('the pull request a save opens is checked by the content workflow', () => {
+  test('content.yml runs on pull requests to any branch that change the folders the CMS writes', () => {
+    const flow = parse(readFileSync('.github/workflows/content.yml', 'utf8')) as {
+      on: { pull_request: { paths: string[]; branches?: string[] } };
+    };
+    // Decap opens its pull requests from cms/<collection>/<slug> into CMS_BRANCH: no branch filter may skip them.
+    expect(flow.on.pull_request.branches).toBeUndefined();
+    const { config } = cmsConfig({ backend });
+    const globs = flow.on.pull_request.paths.filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -2));
+    const written = (config.collections as Collection[]).flatMap((c) =>
+      c.folder ? [c.folder] : (c.files ?? []).map((f) => (f as unknown as { file: string }).file),
+    );
+    expect(written).toContain('content/resources');
+    expect(written).toContain('content/site.yaml');
+    for (const file of written)
+      expect(
+        globs.some((prefix) => file.startsWith(prefix)),
+        file,
+      ).toBe(true);
   });
 });
 

@@ -222,6 +222,14 @@ describe('the CMS keeps a file as written and changes only edited values', () =>
     );
   });
 
+  test('a field the form left unset (undefined) is not a change', () => {
+    const out = edit(RESOURCE, (data) => {
+      data.fax = undefined;
+      (data.location as Record<string, unknown>).note = undefined;
+    });
+    expect(out).toBe(RESOURCE);
+  });
+
   test('text that YAML would read as another type is quoted', () => {
     const out = edit(RESOURCE, (data) => {
       data.postalCode = '1880001';

@@ -87,8 +87,18 @@ export function writeFrontMatterFile(data: Data, fieldOrder: readonly string[] =
 
 function splitSource(data: Data): { source?: string; values: Data } {
   const { [SOURCE_KEY]: source, ...values } = data;
-  for (const [key, value] of Object.entries(values)) if (value === undefined) delete values[key];
-  return { source: typeof source === 'string' ? source : undefined, values };
+  return { source: typeof source === 'string' ? source : undefined, values: withoutUndefined(values) as Data };
+}
+
+/** The form's data without `undefined` (a field the CMS left unset), which YAML has no way to write. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, withoutUndefined(item)]),
+  );
 }
 
 /**
