@@ -160,6 +160,7 @@ describe('npm run cms: /admin/ edits the content folder on this computer', () =>
       phone: '042-300-1234',
       location: { lat: 35.7104, lng: 139.5231 },
       hours: [{ days: ['mon', 'thu'], time: '10:00-15:00' }],
+      verifiedAt: '2026-05-01',
     });
     // npm run cms checked the file as it was written, and said so.
     await waitFor('the check of the new file', () =>
