@@ -30,26 +30,26 @@ export function text(title: string) {
   return z.string({ error: '文字列で書いてください' }).trim().min(1, { error: '空になっています' }).meta({ title });
 }
 
-/** よみがな: hiragana (katakana is converted), ー and spaces. */
+/**
+ * よみがな: hiragana (katakana is converted), ー and spaces. `pattern` describes the input in the
+ * JSON Schema, so editors and the CMS refuse 漢字 while staff type.
+ */
 export function kana(title = 'よみがな') {
-  return (
-    z
-      .string({ error: 'ひらがなで書いてください' })
-      .transform((value, ctx) => {
-        const result = normalizeKana(value);
-        if (!result.ok) {
-          ctx.issues.push({ code: 'custom', message: result.reason, input: value });
-          return z.NEVER;
-        }
-        return result.value;
-      })
-      // `pattern` describes the input in the JSON Schema: editors and the CMS refuse 漢字 as staff type.
-      .meta({
-        title,
-        pattern: KANA_INPUT_PATTERN,
-        'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
-      })
-  );
+  return z
+    .string({ error: 'ひらがなで書いてください' })
+    .transform((value, ctx) => {
+      const result = normalizeKana(value);
+      if (!result.ok) {
+        ctx.issues.push({ code: 'custom', message: result.reason, input: value });
+        return z.NEVER;
+      }
+      return result.value;
+    })
+    .meta({
+      title,
+      pattern: KANA_INPUT_PATTERN,
+      'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
+    });
 }
 
 /**
