@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteMarkdown } from './src/lib/content/markdown-processor.ts';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
+import { readWithoutFollowing } from './src/lib/content/no-follow.ts';
 import {
   basemapOrigins,
   extraMapOrigins,
@@ -16,14 +16,21 @@ import {
   STYLE_SOURCES,
 } from './src/lib/site/csp.ts';
 
+// No usage data leaves the machine: set here rather than as a `VAR=value` prefix in package.json,
+// which cmd and PowerShell do not understand. Astro reads it when it records an event, after
+// loading this file.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';
 
 // CSP: the map's tile host is whatever the content's site.yaml names as `map.basemap`
-// (src/lib/site/csp.ts). A missing or broken site.yaml is reported by the validator, not here.
+// (src/lib/site/csp.ts). A missing or broken site.yaml is reported by the validator, not here;
+// a link in its place is not followed (the validator refuses it too).
 function configuredBasemap() {
   try {
-    const basemap = parseYaml(readFileSync(path.join(contentDir(), 'site.yaml'), 'utf8'))?.map?.basemap;
+    const text = readWithoutFollowing(path.join(contentDir(), 'site.yaml')).toString('utf8');
+    const basemap = parseYaml(text)?.map?.basemap;
     return typeof basemap === 'string' ? basemap : undefined;
   } catch {
     return undefined;

@@ -20,10 +20,13 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/global-setup.ts';
+import { findBrowser, HEADLESS_ARGS } from './find-browser.mjs';
 
+/** The browser to drive (scripts/find-browser.mjs), or a clear error saying what to install. */
 function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+  const found = findBrowser();
+  if (!found.path) throw new Error(found.problem);
+  return found.path;
 }
 
 function folderBytes(dir: string): number {
@@ -65,16 +68,7 @@ if (positionals.length === 0) {
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: HEADLESS_ARGS,
 });
 
 for (const dist of positionals) {

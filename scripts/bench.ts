@@ -396,13 +396,13 @@ interface BrowserFigures {
 async function browserFigures(dist: string, query: string): Promise<BrowserFigures> {
   const { chromium } = await import('playwright-core');
   const { startStaticServer } = await import('../tests/e2e/global-setup.ts');
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ??
-    '/usr/bin/chromium';
+  const { findBrowser, HEADLESS_ARGS } = await import('./find-browser.mjs');
+  const found = findBrowser();
+  if (!found.path) throw new Error(found.problem);
+  const executablePath = found.path;
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: HEADLESS_ARGS,
   });
   const server = await startStaticServer(dist);
   // The files behind the responses whose path matches, counted from disk (the local server sends

@@ -21,7 +21,7 @@ async function report(args: string[]) {
     const { stdout, stderr } = await promisify(execFile)('node', ['scripts/report.ts', ...args], {
       cwd: ROOT,
       timeout: 60_000,
-      env: { ...process.env, CONTENT_DIR: '' },
+      env: { ...process.env, CONTENT_DIR: '', SITE_URL: '', BASE_PATH: '', GITHUB_REPOSITORY: '' },
     });
     return { status: 0, stdout, stderr };
   } catch (error) {
@@ -82,6 +82,19 @@ describe('npm run report', () => {
   test('nothing stale on the day the fixture was checked', async () => {
     const { stdout } = await report(['--dir', FIXTURE, '--today', '2026-11-22']);
     expect(stdout).toContain('12 か月以上たっている項目: 0 件');
+  });
+
+  test('--stale: the stale entries as Markdown, by operator, with page and edit link', async () => {
+    const { status, stdout } = await report(['--dir', FIXTURE, '--today', '2027-06-15', '--stale']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^## 情報確認日から 12 か月以上たっている項目: 3 件\n/);
+    expect(stdout).toContain('### 社会福祉法人さくら町社会福祉協議会（2 件）');
+    // Without SITE_URL the page is its path; the edit link comes from site.yaml's editUrl.
+    expect(stdout).toContain(
+      '| 本町ふれあいサロン | 2026-05-20（12 か月前） | 042-555-2000（運営者） | `/resources/honcho-salon/` | ' +
+        '[ファイルを直す](https://example.jp/sakura-town/content/edit/main/resources/chiiki/honcho-salon.md) |',
+    );
+    expect(stdout).not.toContain('この1か月のうちに');
   });
 
   test('--links: broken and moved links with their file and field; exit 1', async () => {

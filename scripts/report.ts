@@ -1,19 +1,26 @@
 /**
- * npm run report [-- --links] [--dir <content>] [--today YYYY-MM-DD] [--timeout <seconds>]
+ * npm run report [-- --links] [--stale] [--dir <content>] [--today YYYY-MM-DD] [--timeout <seconds>]
  * Lists the entries whose 情報確認日 (verifiedAt) is older than site.yaml's staleAfterMonths,
- * and those that will be within a month. With --links, also checks every external link
- * (url fields and links in the descriptions); exit 1 when a link is broken or unreachable.
+ * and those that will be within a month. With --stale, the stale ones as Markdown instead, by
+ * operator with phone, page (SITE_URL, BASE_PATH) and edit link (--edit-base, else on a GitHub
+ * runner the repository's edit pages, else site.yaml's editUrl): what the weekly issue says.
+ * With --links, also checks every external link (url fields and links in the descriptions);
+ * exit 1 when a link is broken or unreachable.
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
-import { hasErrors, loadContent, shiftMonths, todayInJapan, type Entry } from '../src/lib/content/load.ts';
+import { hasErrors, loadContent, todayInJapan } from '../src/lib/content/load.ts';
 import { checkLinks, collectLinks } from '../src/lib/report/link-check.ts';
+import { reportLinks, staleLists, type DatedEntry } from '../src/lib/report/stale.ts';
+import { staleMarkdown } from '../src/lib/report/stale-markdown.ts';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string' },
     today: { type: 'string' },
     links: { type: 'boolean', default: false },
+    stale: { type: 'boolean', default: false },
+    'edit-base': { type: 'string' },
     timeout: { type: 'string', default: '10' },
     concurrency: { type: 'string', default: '4' },
   },
@@ -27,32 +34,19 @@ if (hasErrors(loaded.diagnostics)) {
   );
 }
 
-const staleMonths = loaded.site?.staleAfterMonths ?? 12;
-const staleBefore = shiftMonths(today, -staleMonths);
-const soonBefore = shiftMonths(today, -(staleMonths - 1));
-
-function monthsSince(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const [ty, tm, td] = today.split('-').map(Number);
-  return ty * 12 + tm - (y * 12 + m) - (td < d ? 1 : 0);
+const lists = staleLists(loaded, today);
+if (values.stale) {
+  const links = reportLinks({ env: process.env, loaded, editBase: values['edit-base'] });
+  console.log(staleMarkdown({ lists, loaded, today, links, maxChars: Infinity }));
+} else {
+  const line = (entry: DatedEntry) =>
+    `  ${entry.file}  ${entry.name}  確認日 ${entry.verifiedAt}（${entry.months} か月前）`;
+  const { staleAfterMonths: months } = lists;
+  console.log(`情報確認日から ${months} か月以上たっている項目: ${lists.stale.length} 件（今日 ${today}）`);
+  for (const entry of lists.stale) console.log(line(entry));
+  console.log(`\nこの1か月のうちに ${months} か月を過ぎる項目: ${lists.soon.length} 件`);
+  for (const entry of lists.soon) console.log(line(entry));
 }
-
-type Dated = Entry<{ name: string; verifiedAt: string }>;
-const dated: Dated[] = [...loaded.resources, ...loaded.networks];
-const byDate = (a: Dated, b: Dated) =>
-  a.data.verifiedAt.localeCompare(b.data.verifiedAt) || a.file.localeCompare(b.file);
-const stale = dated.filter((entry) => entry.data.verifiedAt < staleBefore).sort(byDate);
-const soon = dated
-  .filter((entry) => entry.data.verifiedAt >= staleBefore && entry.data.verifiedAt < soonBefore)
-  .sort(byDate);
-
-const line = (entry: Dated) =>
-  `  ${entry.file}  ${entry.data.name}  確認日 ${entry.data.verifiedAt}（${monthsSince(entry.data.verifiedAt)} か月前）`;
-
-console.log(`情報確認日から ${staleMonths} か月以上たっている項目: ${stale.length} 件（今日 ${today}）`);
-for (const entry of stale) console.log(line(entry));
-console.log(`\nこの1か月のうちに ${staleMonths} か月を過ぎる項目: ${soon.length} 件`);
-for (const entry of soon) console.log(line(entry));
 
 let failed = false;
 if (values.links) {

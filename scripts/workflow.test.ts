@@ -34,9 +34,12 @@ async function workflow(name: string): Promise<Workflow> {
   return parse(await readFile(path.join(ROOT, '.github/workflows', name), 'utf8')) as Workflow;
 }
 
-/** Runs one step's `run:` like the runner does (bash -e), with the workflow, job and step env. */
+/**
+ * Runs one step's `run:` like the runner does (bash -e, GITHUB_ACTIONS=true as every runner sets
+ * it), with the workflow, job and step env.
+ */
 function runStep(flow: Workflow, job: string, step: Step, cwd: string) {
-  const env: Record<string, string | undefined> = { ...process.env, GITHUB_ACTIONS: '', CONTENT_DIR: '' };
+  const env: Record<string, string | undefined> = { ...process.env, GITHUB_ACTIONS: 'true', CONTENT_DIR: '' };
   Object.assign(env, flow.env, flow.jobs[job].env, step.env);
   const result = spawnSync('bash', ['-e', '-c', step.run!], { cwd, env, encoding: 'utf8', timeout: 120_000 });
   if (result.error) throw result.error;

@@ -15,10 +15,12 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { cmsLocalFromEnv } from '../lib/editing/cms-config.ts';
 import { hasErrors } from '../lib/content/load.ts';
+import { isUnderLink } from '../lib/content/no-follow.ts';
 import { formatGithub, formatText, summary } from '../lib/content/report.ts';
 import { machineFileChecker } from '../lib/content/parallel-check.ts';
 import { ContentError, invalidateContent, loadContentOnce } from '../lib/content/shared-load.ts';
 import { reportOnlyWarning, validationMode } from '../lib/content/validation-mode.ts';
+import { isInside } from '../lib/content/file-paths.ts';
 
 export default function contentValidation(): AstroIntegration {
   return {
@@ -62,7 +64,10 @@ export default function contentValidation(): AstroIntegration {
         const dir = contentDir();
         server.watcher.add(dir);
         const changed = (file: string) => {
-          if (!path.resolve(file).startsWith(path.resolve(dir) + path.sep)) return;
+          if (!isInside(dir, file)) return;
+          // The watcher follows links; what a linked folder holds is not content (the validator
+          // reports the link itself), and its names are not ours to print.
+          if (isUnderLink(dir, file)) return;
           invalidateContent(dir);
           // Under `npm run cms` the change is the editor's own save: a reload would restart the
           // editor in the middle of its work. The site's pages show the change when reloaded.

@@ -21,6 +21,7 @@ import type { ModelSource, RenderedBodies } from '../lib/model/load-model.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { loadContentOnce } from '../lib/content/shared-load.ts';
 import { offerRenderedBodies } from '../lib/model/rendered-bodies.ts';
+import { isInside } from '../lib/content/file-paths.ts';
 
 /**
  * Documents per Pagefind index. Pagefind keeps a whole index in memory until it is written, so
@@ -202,9 +203,9 @@ export default function pagefindIntegration(): AstroIntegration {
         };
         reindex();
         let timer: NodeJS.Timeout | undefined;
-        const dir = path.resolve(contentDir()) + path.sep;
+        const dir = contentDir();
         server.watcher.on('all', (_event, file) => {
-          if (!path.resolve(file).startsWith(dir)) return;
+          if (!isInside(dir, file)) return;
           clearTimeout(timer);
           timer = setTimeout(reindex, 500);
         });

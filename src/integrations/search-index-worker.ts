@@ -7,9 +7,8 @@
  * PAGES_PER_INDEX) — and runs the Pagefind command on each, one after the other. The command is
  * a separate process, so its work happens on another core than Astro's rendering.
  *
- * The documents are written to a RAM disk (/dev/shm) where the machine has one: tens of thousands
- * of small files that live for a few seconds would otherwise compete on the disk with the pages
- * Astro is writing at the same time. The indexes go to the staging folder, next to the output.
+ * The documents wait on a RAM disk when it has room, else in the build cache on disk
+ * (src/lib/search/document-staging.ts). The indexes go to the staging folder, next to the output.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,8 +17,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { modelFromLoaded, type RenderedBodies } from '../lib/model/load-model.ts';
+import { stageDocuments } from '../lib/search/document-staging.ts';
 import { documentEntries } from '../lib/search/search-document.ts';
 import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult, type WorkerMessage } from './pagefind.ts';
+
+/** Where the documents go when it has room (src/lib/search/document-staging.ts). */
+const RAM_DISK = '/dev/shm';
 
 /** Fragment files per index at most (see runPagefind). */
 const MAX_FRAGMENTS = Number(process.env.PAGEFIND_MAX_FRAGMENTS) || 1_000;
@@ -68,27 +71,26 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const groups = splitIntoIndexes(entries, job.perIndex, (entry) => entry.url);
   fs.rmSync(job.staging, { recursive: true, force: true });
   fs.mkdirSync(job.staging, { recursive: true });
-  const ramDisk = '/dev/shm';
-  const root = fs.mkdtempSync(path.join(fs.existsSync(ramDisk) ? ramDisk : job.staging, 'search-documents-'));
+  const places = { ramDisk: RAM_DISK, disk: job.staging };
+  const stagedDirs: string[] = [];
+  let told = false;
   try {
     // One Pagefind at a time (each holds its whole index in memory), but the documents of the
     // next index are written while the previous one is being indexed.
     let indexing: Promise<void> = Promise.resolve();
     for (const [n, group] of groups.entries()) {
-      const site = path.join(root, String(n));
-      for (const entry of group) {
-        const file = path.join(site, entry.url, 'index.html');
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, entry.make());
-      }
+      const documents = group.map((entry) => ({ file: path.join(entry.url, 'index.html'), text: entry.make() }));
+      const staged = stageDocuments(documents, places);
+      stagedDirs.push(staged.dir);
+      if (staged.fallback && !told) console.warn(`[search] 検索用の文書はディスクに置きます（${staged.fallback}）。`);
+      told ||= Boolean(staged.fallback);
       await indexing;
-      indexing = runPagefind(site, path.join(job.staging, 'output', indexFolder(n))).then(() =>
-        fs.rmSync(site, { recursive: true, force: true }),
-      );
+      const output = path.join(job.staging, 'output', indexFolder(n));
+      indexing = runPagefind(staged.dir, output).then(() => fs.rmSync(staged.dir, { recursive: true, force: true }));
     }
     await indexing;
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    for (const dir of stagedDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
   return { pages: entries.length, indexes: groups.length, ms: Date.now() - started };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cspMetas, headersFile, splitCspMetas } from '../lib/site/csp.ts';
+import { relativePath } from '../lib/content/file-paths.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -66,7 +67,7 @@ export default function securityHeaders(options: { siteDirectives: string[] }): 
           if (!split.own) continue;
           // The page brings its own policy: drop the one Astro injected, keep the page's.
           await writeFile(file, split.html);
-          const relative = path.relative(outDir, path.dirname(file)).split(path.sep).join('/');
+          const relative = relativePath(outDir, path.dirname(file));
           ownPolicies.push({ path: relative ? `/${relative}/` : '/', policy: split.own });
           logger.info(`${path.relative(outDir, file)}: the page's own CSP replaces the site-wide one`);
         }

@@ -87,6 +87,11 @@ export const siteSchema = z
       .meta({ title: '問い合わせ先' }),
     /** 「この情報の修正を提案する」リンクの元になる URL（例: リポジトリの編集 URL） */
     editUrl: httpUrl('修正提案リンクの URL').optional(),
+    /**
+     * 「情報のまちがいを知らせる」で、メールと並べて出す issue の作成 URL（例:
+     * https://github.com/OWNER/REPO/issues/new）。題名と本文を入れた状態で開きます（GitHub のアカウントが要ります）
+     */
+    issueUrl: httpUrl('まちがいを知らせる issue の URL').optional(),
     /** 情報確認日からこの月数を過ぎた情報に「古い可能性」の注意を出します */
     staleAfterMonths: z.number().int().positive().default(12).meta({ title: '情報が古いとみなす月数' }),
     /** 年末年始の休み（closed: newyear の窓口が休む期間）。書かなければ 12-29 から 01-03 まで */

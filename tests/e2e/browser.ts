@@ -15,6 +15,7 @@ import { basemapOrigins } from '../../src/lib/site/csp.ts';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium } from 'playwright-core';
+import { findBrowser, HEADLESS_ARGS } from '../../scripts/find-browser.mjs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type {} from './global-setup.ts'; // ProvidedContext['e2eBaseUrl']
@@ -28,10 +29,11 @@ function configuredTileHosts(): string[] {
   return basemapOrigins(site.map?.basemap).map((origin) => new URL(origin).hostname);
 }
 
-/** Chromium to drive: $CHROMIUM_PATH, else the first of the Debian paths that exists. */
+/** The browser to drive ($CHROMIUM_PATH, Debian's chromium, or the machine's Chrome or Edge: scripts/find-browser.mjs). */
 export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+  const found = findBrowser();
+  if (!found.path) throw new Error(found.problem);
+  return found.path;
 }
 
 /** Absolute URL of a path of the served sample site; `path` is relative to the site root ('' = home). */
@@ -41,24 +43,9 @@ export function siteUrl(path = ''): string {
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Run \`sh scripts/bootstrap.sh --browser\` ` +
-        '(as root it installs Debian chromium) or set CHROMIUM_PATH.',
-    );
-  }
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: HEADLESS_ARGS,
   });
 }
 

@@ -28,34 +28,31 @@ export interface BuildOptions {
   timeoutMs?: number;
 }
 
+/** The astro command's entry file (the package's `bin`). */
+export const astroCli = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = options.root ?? repoRoot;
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      path.join(repoRoot, 'node_modules/.bin/astro'),
-      ['build', '--root', root, '--outDir', options.outDir],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          // Same Node as the one running Vitest for the `#!/usr/bin/env node` shim.
-          PATH: [path.join(repoRoot, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH ?? ''].join(
-            path.delimiter,
-          ),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          // A cache of its own, so this build cannot disturb another folder's content store.
-          ASTRO_CACHE_DIR: `${options.outDir}-cache`,
-          // Vitest sets these for its own workers; an Astro build must be a production build.
-          NODE_ENV: 'production',
-          VITEST: undefined,
-          VITEST_MODE: undefined,
-          TEST: undefined,
-          CONTENT_DIR: options.contentDir,
-          ...options.env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    // Astro's own entry file run by the Node running Vitest: no shell shim, so the same on Windows.
+    const args = [astroCli, 'build', '--root', root, '--outDir', options.outDir];
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // A cache of its own, so this build cannot disturb another folder's content store.
+        ASTRO_CACHE_DIR: `${options.outDir}-cache`,
+        // Vitest sets these for its own workers; an Astro build must be a production build.
+        NODE_ENV: 'production',
+        VITEST: undefined,
+        VITEST_MODE: undefined,
+        TEST: undefined,
+        CONTENT_DIR: options.contentDir,
+        ...options.env,
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

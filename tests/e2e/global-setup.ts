@@ -5,7 +5,7 @@
  * Before any e2e test file runs, Vitest calls this file's default export ONCE:
  *
  *   1. Build the site with the bundled sample data:
- *        node_modules/.bin/astro build --outDir tests/.output/sample
+ *        astro build --outDir tests/.output/sample  (astro's entry file, run by this Node)
  *      (the environment is passed through; telemetry is turned off). The build
  *      log goes to tests/.output/sample-build.log; on failure its tail is shown.
  *   2. Serve tests/.output/sample/ with a tiny static server (node:http) on
@@ -17,11 +17,12 @@
  *      tests read it with `inject('e2eBaseUrl')` (tests/e2e/browser.ts: `siteUrl()`).
  *   4. Return a teardown that stops the server when the run ends.
  *
- * Tests then drive Debian Chromium through playwright-core (tests/e2e/browser.ts):
+ * Tests then drive Chromium (or Chrome, Edge) through playwright-core (tests/e2e/browser.ts):
  * every request that does not go to 127.0.0.1 is blocked and recorded, console
  * errors, page errors and CSP violations are collected, and axe-core checks
- * WCAG 2.2 AA.  Chromium: $CHROMIUM_PATH, else /usr/bin/chromium
- * (`sh scripts/bootstrap.sh --browser` installs it with apt when run as root).
+ * WCAG 2.2 AA.  Browser: $CHROMIUM_PATH, else Debian's chromium, else the machine's Chrome or
+ * Edge (scripts/find-browser.mjs; `node scripts/bootstrap.mjs --browser` installs chromium with
+ * apt where apt exists and it runs as root).
  *
  * Environment knobs (all optional):
  *   E2E_SKIP_BUILD=1        reuse tests/.output/sample from a previous run (fast local loop)
@@ -38,7 +39,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { astroCli, buildSite } from './build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -69,9 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 async function buildSample(): Promise<void> {
   const siteRoot = path.resolve(process.env.E2E_SITE_ROOT ?? repoRoot);
-  const astro = path.join(repoRoot, 'node_modules/.bin/astro');
-  if (!fs.existsSync(astro)) {
-    throw new Error(`[e2e] ${astro} is missing: run \`npm ci\` (or \`sh scripts/bootstrap.sh\`) first.`);
+  if (!fs.existsSync(astroCli)) {
+    throw new Error(`[e2e] ${astroCli} is missing: run \`npm ci\` (or \`node scripts/bootstrap.mjs\`) first.`);
   }
   fs.mkdirSync(outputRoot, { recursive: true });
   fs.rmSync(sampleOutDir, { recursive: true, force: true });

@@ -5,8 +5,21 @@
 
 let japanDate: Intl.DateTimeFormat | undefined;
 
-/** Today in Asia/Tokyo as YYYY-MM-DD. */
-export function todayInJapan(now = new Date()): string {
+/**
+ * The build's "now": SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
+ * when it is set, so that a build can be repeated exactly; else the clock.
+ */
+export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (!epoch) return new Date();
+  if (!/^\d+$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH=${epoch} は 1970 年からの秒数（整数）で書いてください / must be whole seconds since 1970`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
+
+/** Today in Asia/Tokyo as YYYY-MM-DD (by default, of the build's "now"). */
+export function todayInJapan(now = buildNow()): string {
   // Made once: pages ask for every resource, and a new formatter costs about 0.2 ms.
   japanDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
   return japanDate.format(now);

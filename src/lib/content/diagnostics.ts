@@ -3,11 +3,11 @@
  * column and field it is about. The checks across files name an entry and a field; the reporter
  * knows which file holds the entry and finds the field's position in it.
  */
-import path from 'node:path';
 import type { FileCollection } from './file-collections.ts';
 import type { Problem, Severity } from './rules.ts';
 import type { ParsedSource, Position } from './source.ts';
 import { formatPath } from './schema-walk.ts';
+import { relativePath } from './file-paths.ts';
 
 export type { Severity } from './rules.ts';
 
@@ -35,7 +35,7 @@ export const FILE_START: Position = { line: 1, column: 1 };
 
 /** A file's path as diagnostics show it: relative to the working directory, with / separators. */
 export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join('/') || file;
+  return relativePath(process.cwd(), file) || file;
 }
 
 /** Collects the diagnostics of one load. */

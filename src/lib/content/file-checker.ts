@@ -10,7 +10,7 @@
 import type { FileProblem } from './diagnostics.ts';
 import { checkFile } from './checks/file.ts';
 import { FILE_COLLECTIONS, type FileCollection } from './file-collections.ts';
-import type { ParsedSource } from './source.ts';
+import { withoutPrototypes, type ParsedSource } from './source.ts';
 
 export interface FileToCheck {
   file: string;
@@ -79,7 +79,8 @@ export function checkTaken(files: readonly FileToCheck[], next: Int32Array): Map
 export function sourceOfChecked(item: FileToCheck, checked: CheckedFile): ParsedSource {
   let again: ParsedSource | undefined;
   return {
-    data: checked.raw,
+    // Copying between threads gives objects back their prototype; take it away again.
+    data: withoutPrototypes(checked.raw),
     body: checked.body,
     problems: [],
     locate: (fieldPath, options) => {

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Area, Category, Network, Organization, Resource, Site, Topic } from '../../schemas/index.ts';
 import { checkAreaLevels } from './checks/areas.ts';
-import { checkFolderExists, findEntryFiles, type EntryFile } from './checks/folder.ts';
+import { checkFolderExists, findEntryFiles, readContentFolder, type EntryFile } from './checks/folder.ts';
 import { checkFreshness } from './checks/freshness.ts';
 import { checkLocations, checkMapCenter } from './checks/locations.ts';
 import { checkParentCycles } from './checks/parents.ts';
@@ -23,6 +23,7 @@ import { todayInJapan } from './dates.ts';
 import { Reporter, type Diagnostic } from './diagnostics.ts';
 import { oneThreadChecker, type CheckedEntryFile, type FileChecker } from './file-checker.ts';
 import { FILE_COLLECTION_NAMES } from './file-collections.ts';
+import { relativePath } from './file-paths.ts';
 
 export type { Diagnostic, Severity } from './diagnostics.ts';
 export { shiftMonths, todayInJapan } from './dates.ts';
@@ -65,19 +66,21 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const report = new Reporter();
   const loaded = emptyContent(path.resolve(dir), report.diagnostics);
   if (!(await checkFolderExists(loaded.dir, report))) return loaded;
+  // What the folder holds, listed once; links are reported and never read.
+  const folder = await readContentFolder(loaded.dir, report);
 
   // site.yaml, categories.yaml, topics.yaml
-  const siteFile = await checkSiteFile(loaded.dir, report);
+  const siteFile = checkSiteFile(loaded.dir, folder, report);
   if (siteFile.source) {
     loaded.site = siteFile.site;
     loaded.siteRaw = siteFile.source.data as Record<string, unknown>;
   }
-  const { categories, topics } = await checkListFiles(loaded.dir, report);
+  const { categories, topics } = checkListFiles(loaded.dir, folder, report);
   loaded.categories = categories.items;
   loaded.topics = topics.items;
 
   // One file per entry: which files hold entries, then each checked on its own.
-  const entryFiles = await findEntryFiles(loaded.dir, report);
+  const entryFiles = findEntryFiles(loaded.dir, folder, report);
   const checked = await (options.fileChecker ?? oneThreadChecker).checkFiles(entryFiles);
   addEntries(loaded, entryFiles, checked, report);
 
@@ -114,11 +117,14 @@ function addEntries(
     const entries = loaded[collection] as Entry<unknown>[];
     if (data === undefined) {
       // Keep the id known so references to it are not reported a second time as dangling.
-      const raw = source.data && typeof source.data === 'object' ? (source.data as Record<string, unknown>) : {};
+      const raw =
+        source.data && typeof source.data === 'object'
+          ? (source.data as Record<string, unknown>)
+          : (Object.create(null) as Record<string, unknown>);
       entries.push({ id, file: '', raw, data: undefined });
       return;
     }
-    const relative = path.relative(loaded.dir, file).split(path.sep).join('/');
+    const relative = relativePath(loaded.dir, file);
     entries.push({ id, file: relative, raw: source.data as Record<string, unknown>, data, body: source.body });
   });
 }

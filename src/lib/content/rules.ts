@@ -320,6 +320,20 @@ export const RULES = {
     message: ({ id }: { id: string }) =>
       `ファイル名「${id}」は id に使えません。半角英小文字・数字・ハイフンだけにしてください（例: midori-houkatsu）`,
   },
+  symlink: {
+    id: 'symlink',
+    severity: 'error',
+    description: 'シンボリックリンク（別の場所を指すファイル・フォルダー）を置かない（リンク先は読まない）',
+    message: ({ link }: { link: string }) =>
+      `${link} はシンボリックリンクです。シンボリックリンクは使えません（リンク先は読みません）。リンクを消して、ファイルそのものをこの場所に置いてください`,
+  },
+  notAFile: {
+    id: 'not-a-file',
+    severity: 'error',
+    description: 'ファイルとフォルダーのほかのもの（名前付きパイプなど）を置かない',
+    message: ({ link }: { link: string }) =>
+      `${link} はふつうのファイルでもフォルダーでもありません（読みません）。消して、ファイルそのものを置いてください`,
+  },
   duplicateListId: {
     id: 'duplicate-id',
     severity: 'error',

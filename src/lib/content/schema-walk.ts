@@ -60,7 +60,10 @@ export function childSchema(schema: AnySchema, segment: PropertyKey, data?: unkn
   const d = def(base);
   switch (d.type) {
     case 'object':
-      return (d.shape as Record<string, AnySchema>)[String(segment)];
+      // Own keys only: a key written in the content such as __proto__ or constructor names no field.
+      return Object.hasOwn(d.shape as object, String(segment))
+        ? (d.shape as Record<string, AnySchema>)[String(segment)]
+        : undefined;
     case 'array':
       return d.element as AnySchema;
     case 'tuple':

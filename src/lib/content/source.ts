@@ -74,7 +74,7 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: 100 });
+      data = withoutPrototypes(doc.toJS({ maxAliasCount: 100 }));
     } catch (error) {
       const detail = (error as Error).message;
       problems.push({ position: toPosition(0), ...problem(RULES.yamlUnreadable, { detail }) });
@@ -88,6 +88,36 @@ export function parseYamlSource(rawText: string, lineOffset = 0): ParsedSource {
       return toPosition(offsetOf(doc, path, options?.key ?? false));
     },
   };
+}
+
+/**
+ * The data with every mapping as an object without a prototype: a key written in the content
+ * (`__proto__`, `constructor`, `toString` …) is only ever an own property, and a lookup of a key
+ * that is not written finds nothing inherited. (The YAML reader already keeps `__proto__` an own
+ * property; this also covers data that crossed between threads, see file-checker.ts.) Shared
+ * values (YAML aliases) stay shared.
+ */
+export function withoutPrototypes(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    seen.set(value, list);
+    for (const item of value) list.push(withoutPrototypes(item, seen));
+    return list;
+  }
+  if (!isPlainObject(value)) return value;
+  const map = Object.create(null) as Record<string, unknown>;
+  seen.set(value, map);
+  // On an object without a prototype, `map['__proto__'] = …` only sets an own property.
+  for (const [key, item] of Object.entries(value)) map[key] = withoutPrototypes(item, seen);
+  return map;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Reads a .md file: front matter YAML plus body. */

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { LoadedContent } from './load.ts';
+import { relativePath } from './file-paths.ts';
 
 export type ValidationMode = 'strict' | 'report-only';
 
@@ -31,7 +32,7 @@ export function skippedFiles(loaded: LoadedContent): string[] {
   for (const diagnostic of loaded.diagnostics) {
     if (diagnostic.severity !== 'error') continue;
     const absolute = path.resolve(diagnostic.file);
-    const relative = path.relative(loaded.dir, absolute).split(path.sep);
+    const relative = relativePath(loaded.dir, absolute).split('/');
     if (relative[0] === '..' || !ENTRY_FOLDERS.includes(relative[0]) || relative.length < 2) continue;
     if (!kept.has(absolute)) skipped.add(diagnostic.file);
   }

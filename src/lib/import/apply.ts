@@ -12,7 +12,8 @@ export async function applyChanges(contentDir: string, changes: readonly Change[
     if (change.kind === 'new') {
       await mkdir(path.dirname(target), { recursive: true });
       // 'wx': never overwrite a file that appeared since the plan was made.
-      await writeFile(target, renderResourceFile(change.data, change.body), { flag: 'wx' });
+      const text = renderResourceFile(change.data, change.body, { proposedKana: change.proposedKana });
+      await writeFile(target, text, { flag: 'wx' });
     } else {
       await writeFile(target, updateResourceFile(await readFile(target, 'utf8'), change.set));
     }

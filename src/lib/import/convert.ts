@@ -8,8 +8,6 @@ import {
   ACCESSIBILITY_LABELS,
   AUDIENCE_LABELS,
   AUDIENCES,
-  CLOSURE_LABELS,
-  CLOSURES,
   COST_LABELS,
   COSTS,
   RESOURCE_STATUS_LABELS,
@@ -18,15 +16,20 @@ import {
   TARGET_LABELS,
   TARGETS,
   type Category,
-  type HoursRule,
   type Topic,
 } from '../../schemas/index.ts';
+import { reportIssues } from '../content/error-map.ts';
+import { textToMarkdown } from '../export/text.ts';
+import { DEFAULT_NEW_YEAR_PERIOD, DEFAULT_OBON_PERIOD } from '../hours/open-status.ts';
 import { isInJapan } from '../map/geo.ts';
 import { normalizeKana, normalizePhone, normalizePostalCode } from '../text/normalize.ts';
+import type { ClosurePeriods } from './closures-text.ts';
+import { applyDefaults, setOtherPaths, withTextDefaults, type Default } from './defaults.ts';
 import { applyMapping, type MappingRule } from './default-mapping.ts';
-import { parseClockText, parseDaysText, parseHoursDetail } from './hours-text.ts';
+import { timeFields } from './hours-columns.ts';
+import type { KanaProposer } from './kana-proposal.ts';
+import { labelsToValues } from './labels.ts';
 import type { RowValues } from './layouts.ts';
-import { textToMarkdown } from '../export/text.ts';
 
 export interface ConvertContext {
   rules: readonly MappingRule[];
@@ -38,6 +41,12 @@ export interface ConvertContext {
   verifiedAt: string;
   /** 出典 for rows that do not say. */
   source: string;
+  /** Values every row shares (the mapping file's defaults:), used where a row has none. */
+  defaults?: readonly Default[];
+  /** Proposes よみがな for a row without a readable one; without it such rows are reported. */
+  proposeKana?: KanaProposer;
+  /** The site's 年末年始 and お盆, to read closures in notes (the built-in periods when absent). */
+  periods?: ClosurePeriods;
 }
 
 export interface ConvertedRow {
@@ -52,6 +61,8 @@ export interface ConvertedRow {
   notes: string[];
   /** Fields that are a fallback (曜日 as text): on an existing entry they only fill a gap. */
   fillOnly: string[];
+  /** The よみがな was proposed by the analyzer, not read from the list (to be checked). */
+  proposedKana?: true;
 }
 
 export interface RejectedRow {
@@ -63,25 +74,6 @@ export interface RejectedRow {
 
 const SCHEMA_KEYS = Object.keys(resourceSchema.shape);
 const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
-
-/** Labels (as the export writes them) → values; separators ; or 、. */
-function labelsToValues<T extends string>(
-  text: string,
-  values: readonly T[],
-  labels: Record<T, string>,
-): { values: T[]; unknown: string[] } {
-  const out: T[] = [];
-  const unknown: string[] = [];
-  for (const piece of text
-    .split(/[;；]/)
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const value = values.find((candidate) => labels[candidate] === piece || candidate === piece);
-    if (value) out.push(value);
-    else unknown.push(piece);
-  }
-  return { values: out, unknown };
-}
 
 /** よみがな from 名称_カナ: katakana → hiragana; brackets, dots and Latin/digits dropped. */
 function readingOf(values: RowValues, notes: string[]): string | undefined {
@@ -129,27 +121,6 @@ export function addressOf(values: RowValues): string | undefined {
   return undefined;
 }
 
-function hoursOf(values: RowValues, notes: string[]): { hours?: HoursRule[]; noteParts: string[] } {
-  const noteParts: string[] = [];
-  if (values.hoursDetail) {
-    const detail = parseHoursDetail(values.hoursDetail);
-    if (detail) return { hours: detail, noteParts };
-    noteParts.push(values.hoursDetail);
-    notes.push('開所時間の列が読めなかったので、時間についての補足に入れました');
-    return { noteParts };
-  }
-  const days = values.days ? parseDaysText(values.days) : undefined;
-  const opens = values.opens ? parseClockText(values.opens) : undefined;
-  const closes = values.closes ? parseClockText(values.closes) : undefined;
-  if (days && opens && closes && opens !== closes && opens !== '24:00') {
-    return { hours: [{ days, time: `${opens}-${closes}` }], noteParts };
-  }
-  // Not structured enough: keep every word in hoursNote rather than guess.
-  if (values.days) noteParts.push(`曜日: ${values.days}`);
-  if (values.opens || values.closes) noteParts.push(`時間: ${values.opens ?? ''}〜${values.closes ?? ''}`);
-  return { noteParts };
-}
-
 /** A row on its way to front matter: each phase adds fields to `data` and things to tell to `notes`. */
 interface RowDraft {
   values: RowValues;
@@ -171,11 +142,13 @@ function categoryOf(values: RowValues, name: string, context: ConvertContext): C
     const mapped = applyMapping(context.rules, typeText, name);
     if (mapped?.skip)
       return { ok: false, kind: 'skipped', reason: `対象外（${mapped.skip.reason}: 「${mapped.skip.match}」を含む）` };
-    if (!mapped?.category) {
+    // The mapping file's defaults: category (a list of one kind) decides when no rule does.
+    const fallback = context.defaults?.find((entry) => entry.target === 'category')?.value as string | undefined;
+    if (!mapped?.category && !fallback) {
       const column = values.serviceType ? `サービス種類「${values.serviceType}」` : '種別の列がなく名称';
       return rejected(`種別を決められません（${column}に合う対応がありません。--mapping の対応表に書いてください）`);
     }
-    categoryId = mapped.category;
+    categoryId = mapped?.category ?? fallback!;
   }
   const category = context.categories.find((candidate) => candidate.id === categoryId);
   if (!category)
@@ -201,7 +174,7 @@ function byNameOrId<T extends { id: string; name: string }>(list: readonly T[], 
 }
 
 /** Values written only by this site's own export: status, 運営主体, 対象, 困りごと, 担当地区. */
-function addOwnExportFields({ values, context, data, notes }: RowDraft, category: Category): RejectedRow | undefined {
+function addOwnExportFields({ values, context, data, notes }: RowDraft): RejectedRow | undefined {
   if (values.status) {
     const status = RESOURCE_STATUSES.find(
       (candidate) => RESOURCE_STATUS_LABELS[candidate] === values.status || candidate === values.status,
@@ -233,12 +206,15 @@ function addOwnExportFields({ values, context, data, notes }: RowDraft, category
     if (missing.length) return rejected(`担当地区「${missing.join('、')}」が areas/ にありません`);
     data.servesAreas = found;
   }
-  if (category.kind === 'window' && (!data.topics || !data.servesAreas)) {
-    return rejected(
-      `相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。窓口は手で登録してください`,
-    );
-  }
   return undefined;
+}
+
+/** A 相談窓口 is found by area and topic: without them it cannot be offered (defaults: may give both). */
+function windowProblem({ data }: RowDraft, category: Category): RejectedRow | undefined {
+  if (category.kind !== 'window' || (data.topics && data.servesAreas)) return undefined;
+  return rejected(
+    `相談窓口（${category.name}）には「担当地区」と「相談できること」が要りますが、この行にはありません。対応表の defaults: に書くか、窓口は手で登録してください`,
+  );
 }
 
 /** Address, 〒 and location; a place that is not online-only needs an address and a location. */
@@ -295,23 +271,17 @@ function addContact({ values, data, notes }: RowDraft): void {
 }
 
 /** Hours, closures and the hours note; returns the fields that only fill a gap (see ConvertedRow). */
-function addTime({ values, data, notes }: RowDraft): string[] {
-  const { hours, noteParts } = hoursOf(values, notes);
-  if (hours) data.hours = hours;
-  if (values.closed) {
-    const { values: closed } = labelsToValues(values.closed, CLOSURES, CLOSURE_LABELS);
-    if (closed.length) data.closed = closed;
-  }
-  const hoursNote = [...noteParts, values.hoursNote, values.afterHours ? `時間外: ${values.afterHours}` : undefined]
-    .filter(Boolean)
-    .join('。');
-  if (hoursNote) data.hoursNote = hoursNote;
-  return noteParts.length ? ['hoursNote'] : [];
+function addTime({ values, context, data, notes }: RowDraft): string[] {
+  const periods = context.periods ?? { newYear: DEFAULT_NEW_YEAR_PERIOD, obon: DEFAULT_OBON_PERIOD };
+  const { fillOnly, ...fields } = timeFields(values, periods, notes);
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) data[key] = value;
+  return fillOnly;
 }
 
 /** 予約, 費用, バリアフリー and languages. */
 function addTerms({ values, data, notes }: RowDraft): void {
-  if (values.appointment) data.appointment = values.appointment === '要' || values.appointment === '要予約';
+  if (values.appointment)
+    data.appointment = /^(要|要予約|必要|はい|true|○|〇)$/.test(values.appointment.normalize('NFKC'));
   if (values.cost) {
     const cost = COSTS.find((candidate) => COST_LABELS[candidate] === values.cost || candidate === values.cost);
     if (cost) data.cost = cost;
@@ -342,6 +312,10 @@ function addRecordFacts({ values, context, data, notes }: RowDraft): void {
     values.verifiedAt && /^\d{4}-\d{2}-\d{2}$/.test(values.verifiedAt) ? values.verifiedAt : context.verifiedAt;
   const total = number(values.capacity);
   const available = number(values.available);
+  if (values.capacity && total === undefined)
+    notes.push(`定員「${values.capacity}」は数として読めないため取り込んでいません`);
+  if (values.available && available === undefined)
+    notes.push(`空き「${values.available}」は数として読めないため取り込んでいません`);
   // 介護サービス情報公表 writes 0 for 「not stated」; our own export says when a 0 is meant (時点).
   const totalKnown = total !== undefined && (total > 0 || (total === 0 && values.capacityAsOf !== undefined));
   if (totalKnown || available !== undefined || values.capacityAsOf) {
@@ -369,8 +343,8 @@ function addRecordFacts({ values, context, data, notes }: RowDraft): void {
 function checkedRow({ values, data, notes }: RowDraft, fillOnly: string[]): ConvertedRow | RejectedRow {
   const checked = resourceSchema.safeParse(data);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return rejected(`内容の検証で誤り（${issue.path.join('.') || '全体'}: ${issue.message}）`);
+    const [report] = reportIssues(resourceSchema, data, checked.error.issues);
+    return rejected(`内容の検証で誤り（${report?.message ?? checked.error.issues[0].message}）`);
   }
   const ordered: Record<string, unknown> = {};
   for (const key of SCHEMA_KEYS) if (data[key] !== undefined) ordered[key] = data[key];
@@ -380,23 +354,56 @@ function checkedRow({ values, data, notes }: RowDraft, fillOnly: string[]): Conv
   return { ok: true, data: ordered, body, suggestedId, notes, fillOnly };
 }
 
-export function convertRow(values: RowValues, context: ConvertContext): ConvertedRow | RejectedRow {
+/** The row's よみがな; proposed by the analyzer when the list has none that reads as kana. */
+function kanaOf(values: RowValues, name: string, context: ConvertContext, notes: string[]) {
+  const given = readingOf(values, notes);
+  if (given) return { kana: given };
+  const missing = `よみがな（名称_カナ）がないか、かなで読めません（「${values.kana ?? ''}」）`;
+  if (!context.proposeKana) return rejected(missing);
+  const proposal = context.proposeKana(name);
+  if (!proposal.ok) return rejected(`よみがながなく、推定もできません: ${proposal.reason}`);
+  if (values.kana) notes.push(`よみがなの列「${values.kana}」がかなで読めないため、名称から推定しました`);
+  return { kana: proposal.kana, proposed: true as const };
+}
+
+/** Values the clerk named in the mapping file: cells of fields without a rule here, then defaults. */
+function addMapped({ values, context, data, notes }: RowDraft): void {
+  const known = {
+    categories: context.categories,
+    topics: context.topics,
+    areas: context.areas,
+    organizations: context.organizations,
+  } as Record<string, readonly { id: string }[] | undefined>;
+  const knows = (collection: string, id: string) => !!known[collection]?.some((entry) => entry.id === id);
+  setOtherPaths(data, values.other, { notes, knows });
+  applyDefaults(data, context.defaults ?? []);
+}
+
+export function convertRow(input: RowValues, context: ConvertContext): ConvertedRow | RejectedRow {
   const notes: string[] = [];
+  const values = withTextDefaults(input, context.defaults ?? []);
   const name = values.name?.trim();
   if (!name) return rejected('名称がありません');
   const category = categoryOf(values, name, context);
   if ('ok' in category) return category;
-  const kana = readingOf(values, notes);
-  if (!kana) return rejected(`よみがな（名称_カナ）がないか、かなで読めません（「${values.kana ?? ''}」）`);
+  const kana = kanaOf(values, name, context, notes);
+  if ('ok' in kana) return kana;
 
-  const draft: RowDraft = { values, context, data: { name, kana, category: category.id }, notes };
-  const online = values.online === 'はい' || values.online === 'true';
-  const refused = addOwnExportFields(draft, category) ?? addWhere(draft, online);
+  const draft: RowDraft = { values, context, data: { name, kana: kana.kana, category: category.id }, notes };
+  const online =
+    values.online === 'はい' ||
+    values.online === 'true' ||
+    context.defaults?.some((entry) => entry.target === 'online' && entry.value === true) === true;
+  const refused = addOwnExportFields(draft) ?? addWhere(draft, online);
   if (refused) return refused;
   addContact(draft);
   const fillOnly = addTime(draft);
   addTerms(draft);
   if (online) draft.data.online = true;
   addRecordFacts(draft);
-  return checkedRow(draft, fillOnly);
+  addMapped(draft);
+  const problem = windowProblem(draft, category);
+  if (problem) return problem;
+  const row = checkedRow(draft, kana.proposed ? [...fillOnly, 'kana'] : fillOnly);
+  return row.ok && kana.proposed ? { ...row, proposedKana: true } : row;
 }

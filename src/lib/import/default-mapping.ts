@@ -1,15 +1,13 @@
 /**
  * Which category (categories.yaml id) a row becomes, from its サービス種類 / 医療機関の種類 /
  * 種別 / 備考 and its name. The municipality can put its own rules in front of these with
- * `npm run import -- file.csv --mapping mapping.yaml` (same shape, see parseMapping).
+ * `npm run import -- file.csv --mapping mapping.yaml` (its `rules:`, read by mapping-file.ts).
  *
  * Rules are tried in order and the first whose word appears wins, so the specific words
  * come before the general ones (「看護小規模多機能」 before 「訪問看護」, 「歯科」 before 「診療所」).
  * A rule with `skip` marks rows that are not care resources (消防団の詰所, 防災倉庫 …): they are
  * reported as left out, not silently dropped.
  */
-import { parse as parseYaml } from 'yaml';
-
 export interface MappingRule {
   /** A word looked for in the type columns and the name (NFKC, spaces ignored). */
   match: string;
@@ -129,54 +127,4 @@ export function applyMapping(rules: readonly MappingRule[], typeText: string, na
     return { category: rule.category };
   }
   return undefined;
-}
-
-/**
- * A municipality's mapping file:
- *
- * ```yaml
- * rules:
- *   - { match: 訪問入浴介護, category: houmon-nyuyoku }
- *   - { match: 保健センター, skip: true, reason: 窓口は手で登録する }
- * replaceDefaults: false   # true: use only these rules
- * ```
- * Returns the rules to use (its own first, then the defaults) or the problems found.
- */
-export function parseMapping(text: string): { rules: MappingRule[] } | { errors: string[] } {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    return { errors: [`対応表の YAML が読めません: ${(error as Error).message}`] };
-  }
-  const root = (Array.isArray(data) ? { rules: data } : data) as { rules?: unknown; replaceDefaults?: unknown } | null;
-  if (!root || typeof root !== 'object' || !Array.isArray(root.rules)) {
-    return { errors: ['対応表には rules: の一覧（- match: … category: …）を書いてください'] };
-  }
-  const errors: string[] = [];
-  const rules: MappingRule[] = [];
-  root.rules.forEach((item, index) => {
-    const where = `rules[${index}]`;
-    if (!item || typeof item !== 'object')
-      return errors.push(`${where}: { match: 言葉, category: 種別の id } の形で書いてください`);
-    const rule = item as Record<string, unknown>;
-    const unknown = Object.keys(rule).filter((key) => !['match', 'in', 'category', 'skip', 'reason'].includes(key));
-    if (unknown.length)
-      errors.push(`${where}: 知らない項目 ${unknown.join(', ')}（使えるのは match, in, category, skip, reason）`);
-    if (typeof rule.match !== 'string' || rule.match.trim() === '')
-      errors.push(`${where}.match: 探す言葉を書いてください`);
-    if (rule.in !== undefined && rule.in !== 'type' && rule.in !== 'name')
-      errors.push(`${where}.in: type か name で書いてください`);
-    if (rule.skip !== true && typeof rule.category !== 'string')
-      errors.push(`${where}: category（種別の id）か skip: true を書いてください`);
-    rules.push({
-      match: String(rule.match ?? ''),
-      in: rule.in as MappingRule['in'],
-      category: typeof rule.category === 'string' ? rule.category : undefined,
-      skip: rule.skip === true,
-      reason: typeof rule.reason === 'string' ? rule.reason : undefined,
-    });
-  });
-  if (errors.length) return { errors };
-  return { rules: root.replaceDefaults === true ? rules : [...rules, ...DEFAULT_MAPPING] };
 }

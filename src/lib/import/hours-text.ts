@@ -1,5 +1,5 @@
 /**
- * Opening hours as CSVs write them (「月～金」「平日」「9:00」「8時30分」) ↔ our hours rules, and the
+ * Opening hours as lists write them (「月～金」「月火水木金」「月・水・金」「平日」「9:00」「8時30分」) ↔ our hours rules, and the
  * compact text of the export's 開所時間 column (「月火水木金 08:30-17:15 / 第2・第4土 09:00-12:00」),
  * which the importer reads back exactly.
  */
@@ -17,6 +17,7 @@ export function parseDaysText(input: string): Day[] | undefined {
     .replace(/\s+/g, '')
     .replace(/曜日|曜|毎週/g, '')
     .replace(/平日/g, '月~金')
+    .replace(/から/g, '~')
     .replace(/毎日|全日|年中無休/g, '月~日')
     .replace(RANGE_MARK, '~');
   if (text === '') return undefined;
@@ -45,15 +46,27 @@ export function parseDaysText(input: string): Day[] | undefined {
   return days.size ? DAYS.filter((day) => days.has(day)) : undefined;
 }
 
-/** 「9:00」「09:00:00」「９：００」「8時30分」「17時」 → "HH:MM", or undefined. */
+/** 「9:00」「09:00:00」「９：００」「8時30分」「8時半」「17時」「午後5時」 → "HH:MM", or undefined. */
 export function parseClockText(input: string): string | undefined {
   const text = input.normalize('NFKC').replace(/\s+/g, '');
-  const match = /^(\d{1,2})(?::(\d{2})(?::\d{2})?|時(?:(\d{1,2})分)?)$/.exec(text);
+  const match = /^(午前|午後)?(\d{1,2})(?::(\d{2})(?::\d{2})?|時(?:(\d{1,2})分|(半))?)$/.exec(text);
   if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2] ?? match[3] ?? 0);
+  let hours = Number(match[2]);
+  const minutes = match[5] ? 30 : Number(match[3] ?? match[4] ?? 0);
+  if (match[1] && hours > 12) return undefined;
+  if (match[1] === '午後' && hours < 12) hours += 12;
   if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** 「8:30～17:15」「9時から17時」 in one cell → ["08:30", "17:15"], or undefined. */
+export function parseTimeRangeText(input: string): [string, string] | undefined {
+  const text = input.normalize('NFKC').replace(/\s+/g, '').replace(/まで$/, '');
+  const match = new RegExp(`^(.+?)(?:から|[〜～~${DASH_CLASS}])(.+)$`).exec(text);
+  if (!match) return undefined;
+  const opens = parseClockText(match[1]);
+  const closes = parseClockText(match[2]);
+  return opens && closes ? [opens, closes] : undefined;
 }
 
 /** 「月火水木金」 */

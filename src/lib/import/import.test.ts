@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { applyChanges } from './apply.ts';
-import { applyMapping, DEFAULT_MAPPING, parseMapping } from './default-mapping.ts';
+import { applyMapping, DEFAULT_MAPPING } from './default-mapping.ts';
+import { parseMappingFile } from './mapping-file.ts';
 import { parseClockText, parseDaysText, parseHoursDetail, formatHoursDetail } from './hours-text.ts';
 import { importCsv, type ImportResult } from './import-csv.ts';
 import { detectLayout } from './layouts.ts';
@@ -296,24 +297,24 @@ describe('焼津市 real files', () => {
 
 describe('mapping', () => {
   it('puts the municipality rules before the defaults', () => {
-    const parsed = parseMapping(
+    const parsed = parseMappingFile(
       'rules:\n  - { match: 訪問入浴介護, category: visiting-care }\n  - { match: 地域交流センター, skip: true, reason: 別に管理 }\n',
     );
-    expect('rules' in parsed && parsed.rules.length).toBe(DEFAULT_MAPPING.length + 2);
-    if (!('rules' in parsed)) return;
-    expect(applyMapping(parsed.rules, '訪問入浴介護', 'x')).toEqual({ category: 'visiting-care' });
-    expect(applyMapping(parsed.rules, '', '港地域交流センター')).toEqual({
+    expect(parsed.ok && parsed.mapping.rules.length).toBe(DEFAULT_MAPPING.length + 2);
+    if (!parsed.ok) return;
+    expect(applyMapping(parsed.mapping.rules, '訪問入浴介護', 'x')).toEqual({ category: 'visiting-care' });
+    expect(applyMapping(parsed.mapping.rules, '', '港地域交流センター')).toEqual({
       skip: { reason: '別に管理', match: '地域交流センター' },
     });
     expect(applyMapping(DEFAULT_MAPPING, '', '港地域交流センター')).toEqual({ category: 'community-center' });
   });
 
-  it('lets a mapping file replace the defaults and reports mistakes', () => {
-    const only = parseMapping('replaceDefaults: true\nrules:\n  - { match: 病院, category: hospital }\n');
-    expect('rules' in only && only.rules).toHaveLength(1);
-    const broken = parseMapping('rules:\n  - { match: 病院, catgory: hospital }\n');
-    expect('errors' in broken && broken.errors.join('\n')).toMatch(/catgory[\s\S]*category/);
-    expect('errors' in parseMapping('- [')).toBe(true);
+  it('lets a mapping file replace the defaults and reports mistakes with their line', () => {
+    const only = parseMappingFile('replaceDefaults: true\nrules:\n  - { match: 病院, category: hospital }\n');
+    expect(only.ok && only.mapping.rules).toHaveLength(1);
+    const broken = parseMappingFile('rules:\n  - { match: 病院, catgory: hospital }\n', 'm.yaml');
+    expect(!broken.ok && broken.errors.join('\n')).toMatch(/^m\.yaml:2:\d+: .*catgory.*category/m);
+    expect(parseMappingFile('- [').ok).toBe(false);
   });
 
   it('prefers the specific words: 看護小規模多機能 is not 訪問看護, 歯科 beats 診療所', () => {
@@ -400,7 +401,10 @@ describe('hours text', () => {
     expect(parseClockText('17時')).toBe('17:00');
     expect(parseClockText('09:00:00')).toBe('09:00');
     expect(parseClockText('25:00')).toBeUndefined();
-    expect(parseClockText('午前9時')).toBeUndefined();
+    expect(parseClockText('午前9時')).toBe('09:00');
+    expect(parseClockText('午後5時30分')).toBe('17:30');
+    expect(parseClockText('8時半')).toBe('08:30');
+    expect(parseClockText('午後13時')).toBeUndefined();
   });
 
   it('writes and reads back the 開所時間 column exactly', () => {
@@ -422,6 +426,8 @@ describe('ids from よみがな', () => {
     expect(kanaToRomaji('きっさ ちゃっと')).toBe('kissa-chatto');
     expect(kanaToRomaji('ふぁみりー')).toBe('famirii');
     expect(idFromKana('あ'.repeat(60))).toHaveLength(40);
-    expect(idFromKana('ほうもんかんごすてーしょん みどりのおか ほんてん', 30)).toBe('houmonkangosuteeshon');
+    // Too long: the kind at the front goes, the words that tell the place apart stay.
+    expect(idFromKana('ほうもんかんごすてーしょん みどりのおか ほんてん', 30)).toBe('midorinooka-honten');
+    expect(idFromKana('とくべつようごろうじんほーむ りゅううんしゅんこうえん')).toBe('ryuuunshunkouen');
   });
 });

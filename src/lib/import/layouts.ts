@@ -470,6 +470,10 @@ export interface DetectedLayout {
   layout: Layout;
   /** Field of each column (undefined for columns we do not read). */
   fields: (Field | undefined)[];
+  /** Front-matter paths the mapping file gives to columns the converter has no rule of its own for. */
+  paths?: (string | undefined)[];
+  /** How many columns the mapping file named. */
+  mappedColumns?: number;
   /** Columns we did not recognise (kept out of the conversion, listed in the report). */
   unknownColumns: string[];
   /** Share of the layout's columns found in the file (1 = all). */
@@ -517,15 +521,21 @@ export function detectLayout(header: readonly string[]): DetectedLayout {
   };
 }
 
-export type RowValues = Partial<Record<Field, string>>;
+export type RowValues = Partial<Record<Field, string>> & {
+  /** Cells of columns mapped to a front-matter path (`area`, `costNote` …) that is set as written. */
+  other?: Record<string, string>;
+};
 
-/** One CSV record as field values (trimmed; empty cells left out). */
+/** One record as field values (trimmed; empty cells left out). */
 export function readRow(detected: DetectedLayout, record: readonly string[]): RowValues {
   const values: RowValues = {};
-  detected.fields.forEach((field, index) => {
-    if (!field) return;
-    const value = (record[index] ?? '').trim();
-    if (value !== '') values[field] = value;
+  record.forEach((cell, index) => {
+    const value = cell.trim();
+    if (value === '') return;
+    const field = detected.fields[index];
+    const path = detected.paths?.[index];
+    if (field) values[field] = value;
+    else if (path) values.other = { ...values.other, [path]: value };
   });
   return values;
 }

@@ -30,6 +30,8 @@ export type Change =
       data: Record<string, unknown>;
       body?: string;
       notes: string[];
+      /** The よみがな was proposed at import time: the file says so next to it. */
+      proposedKana?: true;
     }
   | {
       kind: 'update';
@@ -156,6 +158,7 @@ export function planImport(
       data: row.data,
       body: row.body,
       notes: row.notes,
+      ...(row.proposedKana ? { proposedKana: true as const } : {}),
     });
   }
   return changes;

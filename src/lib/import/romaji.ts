@@ -128,11 +128,23 @@ export function kanaToRomaji(kana: string): string {
   return out.replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** A file id from a reading, at most `max` characters, cut at a hyphen where possible. */
+/**
+ * A file id from a reading, at most `max` characters. Too long, it drops whole words from the
+ * front: names begin with their kind (とくべつようごろうじんほーむ …) and end with what tells them
+ * apart, so 「特別養護老人ホーム 竜雲舜虹苑」 gets an id of its own rather than a number.
+ */
 export function idFromKana(kana: string, max = 40): string {
   const romaji = kanaToRomaji(kana);
   if (romaji.length <= max) return romaji;
-  const cut = romaji.slice(0, max);
-  const hyphen = cut.lastIndexOf('-');
-  return (hyphen > 10 ? cut.slice(0, hyphen) : cut).replace(/-$/, '');
+  const words = romaji.split('-');
+  for (let first = 1; first < words.length; first++) {
+    const tail = words.slice(first).join('-');
+    if (tail.length <= max && tail.length >= 8) return tail;
+  }
+  return (
+    romaji
+      .slice(0, max)
+      .replace(/-[^-]*$/, '')
+      .replace(/-$/, '') || romaji.slice(0, max)
+  );
 }

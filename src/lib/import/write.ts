@@ -21,9 +21,21 @@ function compact(doc: Document | Node) {
   });
 }
 
-export function renderResourceFile(data: Record<string, unknown>, body?: string): string {
+/** Said next to a reading the analyzer proposed, until a person has checked it and removed the comment. */
+export const PROPOSED_KANA_COMMENT =
+  ' 取り込みのときに名称から推定した読みです。確かめたらこのコメントを消してください';
+
+export function renderResourceFile(
+  data: Record<string, unknown>,
+  body?: string,
+  options: { proposedKana?: boolean } = {},
+): string {
   const doc = new Document(data);
   compact(doc);
+  if (options.proposedKana) {
+    const kana = doc.get('kana', true);
+    if (isScalar(kana)) kana.comment = PROPOSED_KANA_COMMENT;
+  }
   const yaml = doc.toString(STRINGIFY);
   return `---\n${yaml}---\n${body ? `\n${body.trim()}\n` : ''}`;
 }

@@ -3,17 +3,17 @@
  * (src/lib/editing/cms-config.ts) and the built content (category and topic choices). Under
  * `npm run cms` the local backend's root is the content folder itself, so paths start there.
  */
-import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsBackendFromEnv, cmsConfig, cmsLocalFromEnv } from '../../lib/editing/cms-config.ts';
 import { contentDir } from '../../lib/content/content-dir.ts';
 import { loadContentOnce } from '../../lib/content/shared-load.ts';
+import { relativePath } from '../../lib/content/file-paths.ts';
 
 /** The content folder as a path inside the repository (CMS_CONTENT_PATH overrides). */
 function contentPathInRepository(): string {
   if (process.env.CMS_CONTENT_PATH) return process.env.CMS_CONTENT_PATH;
-  const relative = path.relative(process.cwd(), contentDir()).split(path.sep).join('/');
+  const relative = relativePath(process.cwd(), contentDir());
   return relative && !relative.startsWith('..') ? relative : 'content';
 }
 

@@ -4,13 +4,14 @@
  * schema. Nothing here needs the other files, so these checks can run on any thread
  * (file-checker.ts); the checks across files come after, in load.ts.
  */
-import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { FileProblem } from '../diagnostics.ts';
 import { FILE_START } from '../diagnostics.ts';
 import { reportIssues } from '../error-map.ts';
 import { checkMarkdown } from '../markdown-check.ts';
-import { problem, RULES } from '../rules.ts';
+import { isLinkRefused, readWithoutFollowing } from '../no-follow.ts';
+import { problem, RULES, type Problem } from '../rules.ts';
 import { formatPath } from '../schema-walk.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from '../source.ts';
 import { checkBodyText, checkTextValues } from '../untrusted-text.ts';
@@ -25,12 +26,16 @@ export interface CheckedSource<T> {
 /** Refuses bytes that are not UTF-8 (a file saved as Shift_JIS) instead of replacing them. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A file's text: UTF-8 only (a file saved as Shift_JIS is refused, not garbled). */
-function readText(file: string): string | undefined {
+/**
+ * A file's text: UTF-8 only (a file saved as Shift_JIS is refused, not garbled), and never what a
+ * symbolic link in its place points to.
+ */
+function readText(file: string): { text: string } | { refused: Problem } {
   try {
-    return utf8.decode(readFileSync(file));
-  } catch {
-    return undefined;
+    return { text: utf8.decode(readWithoutFollowing(file)) };
+  } catch (error) {
+    if (isLinkRefused(error)) return { refused: problem(RULES.symlink, { link: path.basename(file) }) };
+    return { refused: problem(RULES.encoding) };
   }
 }
 
@@ -38,11 +43,12 @@ function readText(file: string): string | undefined {
 export function checkFile<S extends z.ZodType>(file: string, schema: S, markdown: boolean): CheckedSource<z.output<S>> {
   // Read synchronously: the files are small, and awaiting each read through the thread pool left
   // the thread idle for about half of the validation.
-  const text = readText(file);
-  if (text === undefined) {
-    const problems = [{ position: FILE_START, ...problem(RULES.encoding), field: '' }];
+  const read = readText(file);
+  if ('refused' in read) {
+    const problems = [{ position: FILE_START, ...read.refused, field: '' }];
     return { source: { data: undefined, problems: [], locate: () => FILE_START }, data: undefined, problems };
   }
+  const text = read.text;
   const source: ParsedSource = markdown ? parseMarkdownSource(text) : parseYamlSource(text);
   const problems: FileProblem[] = [];
   for (const found of source.problems) problems.push({ ...found, field: found.field ?? '' });

@@ -19,7 +19,7 @@ import type { Reporter } from '../diagnostics.ts';
 import { problem, RULES } from '../rules.ts';
 import type { ParsedSource } from '../source.ts';
 import { checkFile } from './file.ts';
-import { exists } from './folder.ts';
+import type { ContentFolder } from './folder.ts';
 
 export interface SiteFile {
   file: string;
@@ -28,9 +28,11 @@ export interface SiteFile {
   source?: ParsedSource;
 }
 
-export async function checkSiteFile(contentDir: string, report: Reporter): Promise<SiteFile> {
+export function checkSiteFile(contentDir: string, folder: ContentFolder, report: Reporter): SiteFile {
   const file = path.join(contentDir, 'site.yaml');
-  if (!(await exists(file))) {
+  // A link in its place has been reported already (checks/folder.ts) and is not read.
+  if (folder.refused.has(file)) return { file };
+  if (!folder.files.has(file)) {
     report.inFile(file, problem(RULES.missingSiteFile));
     return { file };
   }
@@ -48,13 +50,15 @@ export interface ListFile<T> {
 }
 
 /** categories.yaml and topics.yaml, each checked against its schema and for ids used twice. */
-export async function checkListFiles(contentDir: string, report: Reporter) {
-  const categories: ListFile<Category[]> = await checkListFile(
+export function checkListFiles(contentDir: string, folder: ContentFolder, report: Reporter) {
+  const categories: ListFile<Category[]> = checkListFile(
     { file: path.join(contentDir, 'categories.yaml'), list: categoriesSchema, item: categorySchema },
+    folder,
     report,
   );
-  const topics: ListFile<Topic[]> = await checkListFile(
+  const topics: ListFile<Topic[]> = checkListFile(
     { file: path.join(contentDir, 'topics.yaml'), list: topicsSchema, item: topicSchema },
+    folder,
     report,
   );
   checkListIds(categories, report);
@@ -63,13 +67,15 @@ export async function checkListFiles(contentDir: string, report: Reporter) {
 }
 
 /** A list file checked against its schema, and its ids. */
-async function checkListFile<S extends z.ZodType, I extends z.ZodType>(
+function checkListFile<S extends z.ZodType, I extends z.ZodType>(
   { file, list, item }: { file: string; list: S; item: I },
+  folder: ContentFolder,
   report: Reporter,
-): Promise<ListFile<z.output<S>>> {
+): ListFile<z.output<S>> {
   const name = path.basename(file);
-  if (!(await exists(file))) {
-    report.inFile(file, problem(RULES.missingListFile, { name }));
+  if (!folder.files.has(file)) {
+    // A link in its place has been reported already (checks/folder.ts) and is not read.
+    if (!folder.refused.has(file)) report.inFile(file, problem(RULES.missingListFile, { name }));
     return { file, source: undefined, items: [] as z.output<S>, ids: [] };
   }
   const checked = checkFile(file, list, false);
