@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { closureSentence, weeklyTable } from '../hours/hours.ts';
+import { CLOSURE_LABELS, DAY_LABELS, type HoursRule } from '../../schemas/hours.ts';
 import { resourcePreview, type PreviewLookups } from './resource-preview.ts';
 
 const lookups: PreviewLookups = {
@@ -13,6 +15,8 @@ const lookups: PreviewLookups = {
     targets: { elderly: '高齢者' },
     cost: { free: '無料' },
     accessibility: { wheelchair: '車いすで利用できる' },
+    days: DAY_LABELS,
+    closures: CLOSURE_LABELS,
   },
 };
 
@@ -76,6 +80,26 @@ describe('the preview of a resource being edited', () => {
       '日曜日 休み',
     ]);
     expect(view.closures).toBe('祝日・振替休日は休み');
+  });
+
+  test('draws the same hours table as the resource page (hours/hours.ts)', () => {
+    const cases: HoursRule[][] = [
+      [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '08:30-17:15' }],
+      [
+        { days: ['mon', 'wed'], time: '13:00-17:00' },
+        { days: ['mon', 'wed'], time: '09:00-12:00' },
+        { days: ['sat'], time: '09:00-12:00', weeks: [2, 4] },
+        { days: ['sun'], time: '00:00-24:00' },
+      ],
+      [{ days: ['fri'], time: '22:00-06:00', weeks: [1] }],
+    ];
+    for (const hours of cases) {
+      const page = weeklyTable(hours).map((row) => ({ label: row.label, value: row.ranges.join('、') || '休み' }));
+      expect(resourcePreview({ hours }, lookups).hours).toEqual(page);
+    }
+    for (const closed of [['holiday'], ['holiday', 'newyear', 'obon']] as const) {
+      expect(resourcePreview({ closed: [...closed] }, lookups).closures).toBe(closureSentence([...closed]));
+    }
   });
 
   test('a half-filled form shows what is there and leaves odd values out', () => {

@@ -5,11 +5,11 @@
  * defensively; anything odd is left out rather than shown wrongly. Everything here is text: the
  * renderer (src/scripts/editing/resource-preview.ts) puts it into text nodes, never into HTML.
  *
- * Pure; the names of categories, areas … and the schemas' Japanese labels come in as `lookups`
- * (written into /admin/ at build time), so the browser bundle needs no schema.
+ * Pure and browser-safe: the names of categories, areas … and the schemas' Japanese labels come
+ * in as `lookups` (written into /admin/ at build time), so the browser bundle imports no schema.
+ * For the same reason the weekly table is drawn here rather than with hours/hours.ts (which reads
+ * the schemas); resource-preview.test.ts checks that both draw the same table.
  */
-import { closureSentence, weeklyTable } from '../hours/hours.ts';
-import { DAYS, type Closure, type Day, type HoursRule } from '../../schemas/hours.ts';
 import { formatDate } from '../text/format.ts';
 
 type Names = Record<string, string>;
@@ -20,7 +20,17 @@ export interface PreviewLookups {
   organizations: Names;
   resources: Names;
   topics: Names;
-  labels: { status: Names; audience: Names; targets: Names; cost: Names; accessibility: Names };
+  labels: {
+    status: Names;
+    audience: Names;
+    targets: Names;
+    cost: Names;
+    accessibility: Names;
+    /** mon … sun → 月 … 日, in the week's order (DAY_LABELS). */
+    days: Names;
+    /** holiday, newyear, obon → their words (CLOSURE_LABELS). */
+    closures: Names;
+  };
 }
 
 export interface PreviewView {
@@ -66,8 +76,8 @@ export function resourcePreview(data: Data, lookups: PreviewLookups): PreviewVie
           : undefined,
     phone: text(data.phone),
     facts: facts(data, lookups),
-    hours: hoursRows(data.hours),
-    closures: closureSentence(texts(data.closed) as Closure[]),
+    hours: hoursRows(data.hours, labels.days),
+    closures: closureWords(texts(data.closed), labels.closures),
     hoursNote: text(data.hoursNote),
     topics: texts(data.topics).map((id) => lookups.topics[id] ?? id),
     servesAreas: texts(data.servesAreas).map((id) => lookups.areas[id] ?? id),
@@ -127,17 +137,46 @@ function capacityText(capacity: Data): string | undefined {
   return `${parts.join(' ')}${isDate(capacity.asOf) ? `（${formatDate(capacity.asOf)}時点）` : ''}`;
 }
 
+interface Rule {
+  days: string[];
+  time: string;
+  weeks: number[];
+}
+
 /** One row per day 月〜日 (「休み」 for days without hours), like the page's table; half-typed rules wait. */
-function hoursRows(hours: unknown): { label: string; value: string }[] {
-  const rules: HoursRule[] = (Array.isArray(hours) ? hours : []).flatMap((rule: Data) => {
-    const days = texts(rule?.days).filter((day): day is Day => (DAYS as readonly string[]).includes(day));
+function hoursRows(hours: unknown, dayLabels: Names): { label: string; value: string }[] {
+  const rules: Rule[] = (Array.isArray(hours) ? hours : []).flatMap((rule: Data) => {
+    const days = texts(rule?.days).filter((day) => day in dayLabels);
     const time = text(rule?.time);
     if (days.length === 0 || !time || !/^\d{2}:\d{2}-\d{2}:\d{2}$/.test(time)) return [];
     const weeks = Array.isArray(rule.weeks)
       ? rule.weeks.filter((week): week is number => typeof week === 'number')
       : [];
-    return [{ days, time, ...(weeks.length > 0 ? { weeks } : {}) }];
+    return [{ days, time, weeks }];
   });
   if (rules.length === 0) return [];
-  return weeklyTable(rules).map((row) => ({ label: row.label, value: row.ranges.join('、') || '休み' }));
+  return Object.entries(dayLabels).map(([day, label]) => {
+    const ranges = rules
+      .filter((rule) => rule.days.includes(day))
+      .sort((a, b) => a.time.localeCompare(b.time))
+      .map((rule) =>
+        rule.weeks.length > 0
+          ? `${rule.weeks.map((week) => `第${week}`).join('・')}${label}曜 ${timeRange(rule.time)}`
+          : timeRange(rule.time),
+      );
+    return { label: `${label}曜日`, value: ranges.join('、') || '休み' };
+  });
+}
+
+/** "08:30-17:15" → "8:30〜17:15"; all day → "24時間". */
+function timeRange(range: string): string {
+  if (range === '00:00-24:00') return '24時間';
+  const [start, end] = range.split('-').map((clock) => clock.replace(/^0(\d)/, '$1'));
+  return `${start}〜${end}`;
+}
+
+/** 「祝日・振替休日、年末年始は休み」 */
+function closureWords(closed: string[], labels: Names): string | undefined {
+  const known = closed.filter((closure) => closure in labels);
+  return known.length > 0 ? `${known.map((closure) => labels[closure]).join('、')}は休み` : undefined;
 }
