@@ -7,11 +7,13 @@
  * The pages read the validated content from the same load (src/lib/model/site-model.ts). In
  * `astro dev` an edit in the content folder forgets that load and reloads the browser, so the
  * next page is built from the edited files (errors then show in Astro's error overlay); an edit
- * of site.yaml restarts the server, because astro.config.mjs reads it for the CSP.
+ * of site.yaml restarts the server, because astro.config.mjs reads it for the CSP. Under
+ * `npm run cms` the browser is not reloaded: the edits are the editor's own saves.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { cmsLocalFromEnv } from '../lib/editing/cms-config.ts';
 import { hasErrors } from '../lib/content/load.ts';
 import { isUnderLink } from '../lib/content/no-follow.ts';
 import { formatGithub, formatText, summary } from '../lib/content/report.ts';
@@ -67,6 +69,9 @@ export default function contentValidation(): AstroIntegration {
           // reports the link itself), and its names are not ours to print.
           if (isUnderLink(dir, file)) return;
           invalidateContent(dir);
+          // Under `npm run cms` the change is the editor's own save: a reload would restart the
+          // editor in the middle of its work. The site's pages show the change when reloaded.
+          if (cmsLocalFromEnv(process.env)) return;
           logger.info(`${path.relative(dir, file)} が変わりました。ページを読み込み直します`);
           server.ws.send({ type: 'full-reload' });
         };

@@ -4,7 +4,7 @@
  * points to (`ref`), which the validator reads to check every reference without a second list.
  */
 import { z } from 'astro/zod';
-import { normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
+import { KANA_INPUT_PATTERN, normalizeKana, normalizePhone, normalizePostalCode } from '../lib/text/normalize.ts';
 
 /** The collections a reference can point to. */
 export type CollectionName = 'areas' | 'organizations' | 'resources' | 'networks' | 'categories' | 'topics';
@@ -30,7 +30,10 @@ export function text(title: string) {
   return z.string({ error: '文字列で書いてください' }).trim().min(1, { error: '空になっています' }).meta({ title });
 }
 
-/** よみがな: hiragana (katakana is converted), ー and spaces. */
+/**
+ * よみがな: hiragana (katakana is converted), ー and spaces. `pattern` describes the input in the
+ * JSON Schema, so editors and the CMS refuse 漢字 while staff type.
+ */
 export function kana(title = 'よみがな') {
   return z
     .string({ error: 'ひらがなで書いてください' })
@@ -42,7 +45,11 @@ export function kana(title = 'よみがな') {
       }
       return result.value;
     })
-    .meta({ title });
+    .meta({
+      title,
+      pattern: KANA_INPUT_PATTERN,
+      'x-pattern-message': 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません',
+    });
 }
 
 /**

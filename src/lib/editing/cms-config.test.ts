@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { areaSchema, ref, resourceSchema, text } from '../../schemas/index.ts';
-import { cmsBackendFromEnv, cmsConfig, type CmsField } from './cms-config.ts';
+import { cmsBackendFromEnv, cmsConfig, cmsEnabled, cmsLocalFromEnv, type CmsField } from './cms-config.ts';
+import { CMS_FORMATS } from './cms-format.ts';
+import { KANA_INPUT_PATTERN } from '../text/normalize.ts';
 import { CONTENT_FILES, type ContentFile } from './editor-schema.ts';
 import { objectKeys } from '../content/schema-walk.ts';
 
@@ -52,9 +55,12 @@ describe('Decap CMS config generated from the schemas', () => {
     expect(resources).toMatchObject({
       folder: 'content/resources',
       extension: 'md',
-      format: 'frontmatter',
+      // Our format, which keeps the file's text (cms-format.ts), not Decap's own `frontmatter`.
+      format: CMS_FORMATS.frontMatter,
       create: true,
+      editor: { preview: true },
     });
+    expect(collection(config, 'areas')).toMatchObject({ format: CMS_FORMATS.yaml, editor: { preview: false } });
     const names = resources.fields!.map((candidate) => candidate.name);
     expect(names).toEqual([...objectKeys(resourceSchema)!, 'body']);
     expect(field(resources.fields, 'name')).toMatchObject({ label: '名称', widget: 'string', required: true });
@@ -79,7 +85,13 @@ describe('Decap CMS config generated from the schemas', () => {
     expect(field(resources, 'operator')).toMatchObject({
       widget: 'relation',
       collection: 'organizations',
-      value_field: '{{slug}}',
+      value_field: '{{filename}}',
+    });
+    // In the nested resources folder {{slug}} would be windows/x; the id is the file name.
+    expect(field(field(resources, 'refersTo')!.fields, 'resource')).toMatchObject({
+      widget: 'relation',
+      collection: 'resources',
+      value_field: '{{filename}}',
     });
     expect(field(resources, 'servesAreas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
     expect(field(resources, 'category')).toMatchObject({
@@ -89,6 +101,42 @@ describe('Decap CMS config generated from the schemas', () => {
     const hours = field(resources, 'hours')!;
     expect(hours.widget).toBe('list');
     expect(field(hours.fields, 'days')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+  });
+
+  test("a reading in 漢字 is refused by the form, with the schema's own pattern and a Japanese reason", () => {
+    const kana = field(collection(config, 'resources').fields, 'kana')!;
+    expect(kana.pattern).toEqual([KANA_INPUT_PATTERN, 'ひらがな・カタカナで書きます。漢字・数字・英字は使えません']);
+    const pattern = new RegExp(kana.pattern![0]);
+    expect(pattern.test('ほんちょう')).toBe(true);
+    expect(pattern.test('ホンチョウ')).toBe(true);
+    expect(pattern.test('本町')).toBe(false);
+    for (const name of ['areas', 'organizations', 'networks']) {
+      expect(field(collection(config, name).fields, 'kana')!.pattern?.[0]).toBe(KANA_INPUT_PATTERN);
+    }
+  });
+
+  test('nothing inside an optional group is required (a new entry need not have a capacity)', () => {
+    const resources = collection(config, 'resources').fields;
+    const capacity = field(resources, 'capacity')!;
+    expect(capacity.required).toBe(false);
+    expect(field(capacity.fields, 'asOf')).toMatchObject({ widget: 'datetime', required: false });
+    expect(field(field(resources, 'location')!.fields, 'lat')!.required).toBe(false);
+    // Inside a list item the schema's requirement stays: a 開所時間 needs its days and time.
+    expect(field(field(resources, 'hours')!.fields, 'time')!.required).toBe(true);
+  });
+
+  test('hours are a list of days (chosen) and a time range (typed)', () => {
+    const hours = field(collection(config, 'resources').fields, 'hours')!;
+    expect(field(hours.fields, 'days')!.options).toContainEqual({ value: 'mon', label: '月（mon）' });
+    expect(field(hours.fields, 'time')).toMatchObject({ widget: 'string', label: '時間帯' });
+  });
+
+  test('a picker has no technical hint; a typed field keeps its hint', () => {
+    const resources = collection(config, 'resources').fields;
+    expect(field(resources, 'operator')!.hint).toBeUndefined();
+    expect(field(resources, 'status')!.hint).toBeUndefined();
+    expect(field(resources, 'verifiedAt')!.hint).toBeUndefined();
+    expect(field(resources, 'languages')!.hint).toMatch(/ja/);
   });
 
   test('what the CMS cannot edit is reported, not silently dropped', () => {
@@ -152,6 +200,50 @@ describe('a field added to a schema appears in the CMS config', () => {
       ['name', '担当者', true],
       ['phone', '直通電話', false],
     ]);
+  });
+});
+
+describe('the pull request a save opens is checked by the content workflow', () => {
+  test('content.yml runs on pull requests to any branch that change the folders the CMS writes', () => {
+    const flow = parse(readFileSync('.github/workflows/content.yml', 'utf8')) as {
+      on: { pull_request: { paths: string[]; branches?: string[] } };
+    };
+    // Decap opens its pull requests from cms/<collection>/<slug> into CMS_BRANCH: no branch filter may skip them.
+    expect(flow.on.pull_request.branches).toBeUndefined();
+    const { config } = cmsConfig({ backend });
+    const globs = flow.on.pull_request.paths.filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -2));
+    const written = (config.collections as Collection[]).flatMap((c) =>
+      c.folder ? [c.folder] : (c.files ?? []).map((f) => (f as unknown as { file: string }).file),
+    );
+    expect(written).toContain('content/resources');
+    expect(written).toContain('content/site.yaml');
+    for (const file of written)
+      expect(
+        globs.some((prefix) => file.startsWith(prefix)),
+        file,
+      ).toBe(true);
+  });
+});
+
+describe('npm run cms: the local backend', () => {
+  const { config } = cmsConfig({ backend, local: true, contentPath: '' });
+
+  test('the config asks for the local backend; paths start in the content folder', () => {
+    expect(config.local_backend).toBe(true);
+    expect(collection(config, 'resources').folder).toBe('resources');
+    expect(collection(config, 'settings').files![0]).toMatchObject({ file: 'site.yaml' });
+  });
+
+  test('the GitHub config has no local backend', () => {
+    expect(cmsConfig({ backend }).config.local_backend).toBeUndefined();
+  });
+
+  test('CMS_LOCAL_BACKEND turns it on; the CMS runs with it or with CMS_REPO', () => {
+    expect(cmsLocalFromEnv({ CMS_LOCAL_BACKEND: '1' })).toBe(true);
+    expect(cmsLocalFromEnv({})).toBe(false);
+    expect(cmsEnabled({})).toBe(false);
+    expect(cmsEnabled({ CMS_LOCAL_BACKEND: '1' })).toBe(true);
+    expect(cmsEnabled({ CMS_REPO: 'a/b' })).toBe(true);
   });
 });
 

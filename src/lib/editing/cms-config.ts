@@ -3,10 +3,15 @@
  * Schemas as the editor help, which come from the Zod schemas: a field added to a schema shows
  * up in the CMS at the next build, with its Japanese title as the label.
  *
- * Decap CMS rather than Sveltia CMS because the issue asks for the editorial workflow (every
- * save opens a pull request), which Decap's GitHub backend provides.
+ * Decap CMS rather than Sveltia CMS: measured in docs/publishing.md 「編集画面（CMS）」 (Sveltia
+ * fetches its Japanese strings and parts of its code from a CDN at run time and has no local
+ * backend a test can drive; Decap runs wholly from our origin and has decap-server).
+ *
+ * Files are read and written with our own formats (cms-format.ts), which keep a file's text and
+ * change only the edited values; the page registers them before the CMS starts.
  */
 import type { CollectionName } from '../../schemas/index.ts';
+import { CMS_FORMATS } from './cms-format.ts';
 import { CONTENT_FILES, describe, editorSchema, type ContentFile, type JsonSchema } from './editor-schema.ts';
 
 /** A Decap CMS field (only the keys we use). */
@@ -54,8 +59,13 @@ export interface CmsChoices {
 
 export interface CmsConfigOptions {
   backend: CmsBackend;
-  /** Path of the content folder inside the repository. */
+  /** Path of the content folder inside the repository ('' when the backend's root is the folder itself). */
   contentPath?: string;
+  /**
+   * `npm run cms`: the page on this machine talks to decap-server (the local backend) instead of
+   * GitHub, and saves go straight into the content folder.
+   */
+  local?: boolean;
   /** The public site, for Decap's links back to it. */
   siteUrl?: string;
   /** Categories and topics live in list files Decap cannot point a relation at; offered as choices. */
@@ -109,9 +119,23 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsB
   };
 }
 
+/**
+ * `npm run cms` (scripts/cms.ts) sets CMS_LOCAL_BACKEND=1 for the dev server it starts: /admin/
+ * then edits the content folder on this machine through decap-server, with no GitHub at all.
+ */
+export function cmsLocalFromEnv(env: Record<string, string | undefined>): boolean {
+  return env.CMS_LOCAL_BACKEND === '1';
+}
+
+/** Whether /admin/ runs the CMS at all (and the build publishes its code). */
+export function cmsEnabled(env: Record<string, string | undefined>): boolean {
+  return cmsLocalFromEnv(env) || cmsBackendFromEnv(env) !== undefined;
+}
+
 /** The whole Decap CMS config. */
 export function cmsConfig(options: CmsConfigOptions): CmsConfig {
   const contentPath = (options.contentPath ?? 'content').replace(/\/+$/, '');
+  const inContent = (name: string) => (contentPath ? `${contentPath}/${name}` : name);
   const omitted: CmsOmission[] = [];
   const collections: Record<string, unknown>[] = [];
   const settingsFiles: Record<string, unknown>[] = [];
@@ -133,7 +157,7 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
       singular: json.title ?? file.name,
     };
     if (file.file) {
-      settingsFiles.push({ name: file.name, label: labels.label, file: `${contentPath}/${file.file}`, fields });
+      settingsFiles.push({ name: file.name, label: labels.label, file: inContent(file.file), fields });
       continue;
     }
     if (file.markdown) {
@@ -152,9 +176,9 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
       name: file.folder,
       label: labels.label,
       label_singular: labels.singular,
-      folder: `${contentPath}/${file.folder}`,
+      folder: inContent(file.folder!),
       extension: file.extension,
-      format: file.markdown ? 'frontmatter' : 'yaml',
+      format: file.markdown ? CMS_FORMATS.frontMatter : CMS_FORMATS.yaml,
       create: true,
       // Ids are file names and must be ASCII; staff write Japanese names, so a new entry gets a
       // date-time id (valid under the id rule). `npm run new` lets developers choose one.
@@ -163,12 +187,19 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
       summary: '{{name}}',
       sortable_fields: ['name', 'kana', ...(json.properties.verifiedAt ? ['verifiedAt'] : [])],
       ...(file.nested ? { nested: { depth: 5, subfolders: false } } : {}),
-      editor: { preview: false },
+      // The preview draws a resource like its page on the site (src/scripts/editing/resource-preview.ts).
+      editor: { preview: file.name === 'resource' },
       fields,
     });
   }
   if (settingsFiles.length > 0) {
-    collections.unshift({ name: 'settings', label: 'サイト設定', editor: { preview: false }, files: settingsFiles });
+    collections.unshift({
+      name: 'settings',
+      label: 'サイト設定',
+      format: CMS_FORMATS.yaml,
+      editor: { preview: false },
+      files: settingsFiles,
+    });
   }
 
   const backend: Record<string, unknown> = {
@@ -186,6 +217,8 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
 
   const config: Record<string, unknown> = {
     backend,
+    // The page gives the local backend's address (same origin, see scripts/cms.ts) when it starts the CMS.
+    ...(options.local ? { local_backend: true } : {}),
     // Every save becomes a branch and a pull request; CI validates it before anyone merges.
     publish_mode: 'editorial_workflow',
     locale: 'ja',
@@ -201,6 +234,9 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
   return { config, omitted };
 }
 
+/** Widgets whose value is picked, not typed. */
+const CHOSEN_WIDGETS = new Set(['select', 'relation', 'datetime', 'boolean']);
+
 function objectFields(
   json: JsonSchema,
   collection: string,
@@ -214,9 +250,22 @@ function objectFields(
     const field = cmsField(name, node, collection, `${prefix}${name}`, choices, omitted);
     if (!field) continue;
     field.required = required.has(name) && node.default === undefined;
+    if (!field.required && field.widget === 'object') optionalInside(field);
     fields.push(field);
   }
   return fields;
+}
+
+/**
+ * Inside an optional group (定員・空き, 位置) nothing is required by the form: Decap would demand
+ * capacity.asOf on every new entry, even one with no capacity at all. The validator still
+ * requires asOf once a capacity is written, and `npm run cms` / the pull request's check say so.
+ */
+function optionalInside(field: CmsField): void {
+  for (const child of field.fields ?? []) {
+    child.required = false;
+    if (child.widget === 'object') optionalInside(child);
+  }
 }
 
 function cmsField(
@@ -231,7 +280,8 @@ function cmsField(
   const base = { name, label } as const;
   const hint = describe(node) || undefined;
   const withHint = (field: CmsField): CmsField => {
-    if (hint && field.hint === undefined) field.hint = hint;
+    // A picker, a list of choices or a date picker shows what may be chosen; the hint is for typed text.
+    if (hint && field.hint === undefined && !CHOSEN_WIDGETS.has(field.widget)) field.hint = hint;
     if (node.default !== undefined) field.default = node.default;
     return field;
   };
@@ -257,11 +307,18 @@ function cmsField(
         format: 'YYYY-MM-DD',
         date_format: 'YYYY-MM-DD',
         time_format: false,
-        picker_utc: true,
       });
     }
     const field: CmsField = { ...base, widget: 'string' };
-    if (node.pattern) field.pattern = [node.pattern, `${label}の形が正しくありません。${hint ?? ''}`];
+    const message = node['x-pattern-message'];
+    if (node.pattern) {
+      // The CMS refuses to save a value that does not match: staff read why at the field.
+      field.pattern = [
+        node.pattern,
+        typeof message === 'string' ? message : `${label}の形が正しくありません。${hint ?? ''}`,
+      ];
+      if (typeof message === 'string' && !hint) field.hint = message;
+    }
     return withHint(field);
   }
   // Phone numbers and postal codes accept a number too, but staff should type text.
@@ -347,7 +404,8 @@ function referenceField(node: JsonSchema, choices: CmsChoices): Omit<CmsField, '
     return {
       widget: 'relation',
       collection: relation,
-      value_field: '{{slug}}',
+      // The file name is the id. `{{slug}}` would be the path in a nested folder (windows/x).
+      value_field: '{{filename}}',
       search_fields: ['name', 'kana'],
       display_fields: ['name'],
     };

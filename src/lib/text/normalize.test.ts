@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compareKana, normalizeKana, normalizePhone, normalizePostalCode, stripBidiControls } from './normalize.ts';
+import {
+  compareKana,
+  KANA_INPUT_PATTERN,
+  normalizeKana,
+  normalizePhone,
+  normalizePostalCode,
+  stripBidiControls,
+} from './normalize.ts';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -134,6 +141,50 @@ describe('normalizeKana', () => {
   test('empty or blank is an error', () => {
     expect(normalizeKana('')).toEqual({ ok: false, reason: 'よみがなが空です' });
     expect(normalizeKana('　 ')).toEqual({ ok: false, reason: 'よみがなが空です' });
+  });
+});
+
+describe("KANA_INPUT_PATTERN (the forms' check of a reading)", () => {
+  const pattern = new RegExp(KANA_INPUT_PATTERN);
+
+  test('accepts what staff write: かな, カナ, half-width ｶﾅ with ﾞﾟ, ー and spaces', () => {
+    for (const value of [
+      'ほんちょう',
+      'ホンチョウ',
+      'ﾎﾝﾁｮｳ',
+      'ｶﾞｯｺｳ ﾊﾟﾝ',
+      'ほんちょう　ちいき',
+      ' けあ ',
+      'ゔぃら',
+      'ヴィラ',
+      'こゝろ',
+    ]) {
+      expect(pattern.test(value), value).toBe(true);
+      expect(normalizeKana(value).ok, value).toBe(true);
+    }
+  });
+
+  test('refuses 漢字, digits, Latin letters, empty and blank values', () => {
+    for (const value of ['本町', 'ほんちょう1', 'honcho', '', '   ', 'ほんちょう・ちいき', 'ｱﾞ']) {
+      expect(pattern.test(value), value).toBe(false);
+    }
+  });
+
+  test('is never looser than normalizeKana: no character it lets through is refused by the validator', () => {
+    const looser: string[] = [];
+    const check = (value: string) => {
+      if (pattern.test(value) && !normalizeKana(value).ok) looser.push(value);
+    };
+    for (let code = 0x20; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      check(`あ${ch}`);
+      check(`${ch}あ`);
+    }
+    for (let code = 0xff66; code <= 0xff9d; code++) {
+      for (const mark of ['ﾞ', 'ﾟ']) check(`${String.fromCharCode(code)}${mark}`);
+    }
+    expect(looser).toEqual([]);
   });
 });
 

@@ -61,6 +61,16 @@ export function normalizePostalCode(input: string): PostalResult {
 
 export type KanaResult = { ok: true; value: string } | { ok: false; reason: string };
 
+/** One character (or half-width pair) of a reading that normalizeKana accepts: かな, カナ, ｶﾅ (ｶﾞ, ﾊﾟ), ー. */
+const KANA_UNIT = '[ぁ-ゖゝゞァ-ヶー]|[ｳｶ-ﾄﾊ-ﾎ]ﾞ|[ﾊ-ﾎ]ﾟ|[ｦ-ﾝ]';
+
+/**
+ * What normalizeKana accepts, as a regular expression source for forms (the CMS and editors
+ * refuse 漢字 while staff type). Never looser than normalizeKana (a test checks every character);
+ * it refuses a few rare characters that NFKC would fold into kana (㋐, ゟ), which nobody types.
+ */
+export const KANA_INPUT_PATTERN = `^\\s*(?:${KANA_UNIT})(?:${KANA_UNIT}|\\s)*$`;
+
 /**
  * よみがな: hiragana, ー and spaces. Katakana (全角・半角) becomes hiragana; anything else
  * (漢字, digits, Latin) is refused, because the reading is what 五十音順 sorting relies on.
