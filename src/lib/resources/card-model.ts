@@ -29,6 +29,8 @@ export const CARD_LABELS = {
   phone: '電話',
   /** Under a professional-only result, for the residents who find it. */
   professionalNote: '医療・介護の専門職の方向けの窓口です。住民の方はお住まいの地域の相談窓口へ。',
+  /** The マイリスト button (src/scripts/mylist/), by whether the resource is in the current list. */
+  mylist: { add: 'マイリストに追加', remove: 'マイリストから外す' },
 } as const;
 
 /** The finder's answer card's own words (a separate table, so browser bundles leave it out). */
@@ -45,6 +47,8 @@ export const ANSWER_LABELS = {
 /** A resource as a card needs it, whatever it was read from (the model, a search result, a map point). */
 export interface CardInput {
   href: string;
+  /** The resource's id, for its マイリスト button (absent for areas, networks, organizations). */
+  resourceId?: string;
   name: string;
   /** Absent: active. */
   status?: CardStatus;
@@ -68,6 +72,8 @@ export interface CardBadge {
 
 export interface CardParts {
   href: string;
+  /** Present when the card gets a マイリスト button. */
+  resourceId?: string;
   name: string;
   /** Status (when not active), 専門職向け, what it is: in this order, before the meta words. */
   badges: CardBadge[];
@@ -92,6 +98,7 @@ export function cardBadges(input: Pick<CardInput, 'status' | 'professionalOnly' 
 export function cardParts(input: CardInput): CardParts {
   return {
     href: input.href,
+    resourceId: input.resourceId,
     name: input.name,
     badges: cardBadges(input),
     meta: [input.category, input.where].filter(Boolean).join('・'),

@@ -12,13 +12,14 @@ describe('resource cards of the sample town', () => {
   });
   const resource = (id: string) => model.resourceById.get(id)!;
 
-  it('a window: heading link, badge, 種類・地区, address, tap-to-call number and the open-status line', () => {
+  it('a window: heading link, badge, 種類・地区, address, tap-to-call number, the hidden マイリスト button and the open-status line', () => {
     const html = resourceCardHtml(resource('sukoyaka-fujimi'), model, 'h3');
     expect(html).toBe(
       '<li class="card"><h3><a href="/resources/sukoyaka-fujimi/">すこやか福祉相談室 富士見</a></h3>' +
         '<p class="meta"><span class="badge badge-window">相談窓口</span>地域包括支援センター・富士見地区</p>' +
         '<p>みどり市富士見町3-4-2 富士見ハイツ1階</p>' +
         '<p>電話 <a class="tel" href="tel:042-372-3315">042-372-3315</a></p>' +
+        '<p class="mylist-line" hidden><button type="button" class="mylist-button" data-mylist="sukoyaka-fujimi">マイリストに追加</button></p>' +
         '<p class="open-status open-status-small" data-open-status data-hours="[{&quot;days&quot;:[&quot;mon&quot;,&quot;tue&quot;,&quot;wed&quot;,&quot;thu&quot;,&quot;fri&quot;],&quot;time&quot;:&quot;09:00-17:00&quot;}]" data-closed="holiday newyear" hidden></p></li>',
     );
   });
@@ -87,9 +88,9 @@ describe('markup from untrusted values', () => {
     expect(html).toContain('href="tel:&quot; onclick=&quot;alert(1)"');
     // Only the card's own tags and attributes are left: a value cannot end its attribute early.
     const tags = [...html.matchAll(/<([a-z0-9]+)((?: [a-z-]+(?:="[^"]*")?)*)>/g)];
-    expect(new Set(tags.map((m) => m[1]))).toEqual(new Set(['li', 'h3', 'a', 'p', 'span']));
+    expect(new Set(tags.map((m) => m[1]))).toEqual(new Set(['li', 'h3', 'a', 'p', 'span', 'button']));
     const names = tags.flatMap((m) => [...m[2]!.matchAll(/ ([a-z-]+)(?:="[^"]*")?/g)].map((a) => a[1]));
-    expect(new Set(names)).toEqual(new Set(['class', 'href']));
+    expect(new Set(names)).toEqual(new Set(['class', 'href', 'hidden', 'type', 'data-mylist']));
     expect(html.replace(/<\/?[a-z0-9]+(?: [a-z-]+(?:="[^"]*")?)*>/g, '')).not.toMatch(/[<>"]/);
   });
 

@@ -22,6 +22,7 @@ import { CARD_LABELS, cardBadges, cardParts, type CardBadge, type CardParts } fr
 export function resourceCardParts(resource: ResourceView, where?: string): CardParts {
   return cardParts({
     href: resourceHref(resource.id),
+    resourceId: resource.id,
     name: resource.name,
     status: resource.status,
     professionalOnly: resource.professionalOnly,
@@ -84,7 +85,20 @@ function cardHtml(card: CardParts, heading: CardHeading): string {
     `<${heading}><a href="${escapeXml(card.href)}">${escapeXml(card.name)}</a></${heading}>` +
     `<p class="meta">${badgeListHtml(card.badges)}${escapeXml(card.meta)}</p>` +
     (card.place ? `<p>${escapeXml(card.place)}</p>` : '') +
-    (card.phone ? `<p>${CARD_LABELS.phone} ${telHtml(card.phone)}</p>` : '')
+    (card.phone ? `<p>${CARD_LABELS.phone} ${telHtml(card.phone)}</p>` : '') +
+    mylistButtonHtml(card)
+  );
+}
+
+/**
+ * The マイリスト button: hidden until src/scripts/mylist/mylist-button.ts shows it (it needs
+ * JavaScript), which also sets its words when the resource is already listed.
+ */
+export function mylistButtonHtml(card: Pick<CardParts, 'resourceId'>): string {
+  if (!card.resourceId) return '';
+  return (
+    `<p class="mylist-line" hidden><button type="button" class="mylist-button" data-mylist="${escapeXml(card.resourceId)}">` +
+    `${CARD_LABELS.mylist.add}</button></p>`
   );
 }
 

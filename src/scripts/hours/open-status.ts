@@ -58,7 +58,7 @@ function render(element: HTMLElement, cal: ClosureCalendar, now: Date) {
   element.hidden = false;
 }
 
-async function update() {
+export async function update(): Promise<void> {
   const elements = [...document.querySelectorAll<HTMLElement>('[data-open-status]')];
   if (elements.length === 0) return;
   const cal = await loadCalendar();

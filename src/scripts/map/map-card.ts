@@ -7,7 +7,7 @@ import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 import type { PointFeature } from '../../lib/map/geojson.ts';
 import { cardParts, cardWords, type CardInput, type CardStatus } from '../../lib/resources/card-model.ts';
 import { resourceHref } from '../../lib/site/paths.ts';
-import { nameLine, placeAndPhone } from '../resources/card-dom.ts';
+import { mylistParts, nameLine, placeAndPhone } from '../resources/card-dom.ts';
 import { maplibregl } from './map-common.ts';
 
 /** A map point as the card model reads it (its short keys decoded here). */
@@ -15,6 +15,7 @@ function pointCard(feature: PointFeature, categories: Record<string, string>): C
   const p = feature.properties;
   return {
     href: resourceHref(p.id),
+    resourceId: p.id,
     name: p.n,
     status: p.s as CardStatus | undefined,
     professionalOnly: Boolean(p.pro),
@@ -31,7 +32,7 @@ export function describeFeature(feature: PointFeature, categories: Record<string
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = cardWords(input);
-  return [nameLine('p', card, 'map-card-name'), meta, ...placeAndPhone(card)];
+  return [nameLine('p', card, 'map-card-name'), meta, ...placeAndPhone(card), ...mylistParts(card)];
 }
 
 let popup: Popup | undefined;

@@ -4,6 +4,7 @@
  * are printed from (src/lib/resources/resource-card.ts).
  */
 import { CARD_LABELS, type CardBadge, type CardParts } from '../../lib/resources/card-model.ts';
+import { mylistLine } from '../mylist/mylist-button.ts';
 
 /** The card's name as a link, in a heading (`h2`) or a paragraph with a class (the map's). */
 export function nameLine(tag: 'h2' | 'p', card: Pick<CardParts, 'href' | 'name'>, className?: string): HTMLElement {
@@ -43,4 +44,9 @@ export function placeAndPhone(card: Pick<CardParts, 'place' | 'phone'>): HTMLEle
     out.push(line);
   }
   return out;
+}
+
+/** The マイリスト button's line, for a card of a resource (none for areas, networks, organizations). */
+export function mylistParts(card: Pick<CardParts, 'resourceId'>): HTMLElement[] {
+  return card.resourceId ? [mylistLine(card.resourceId)] : [];
 }

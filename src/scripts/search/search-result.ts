@@ -4,13 +4,14 @@
  */
 import { CARD_LABELS, cardParts, statusOfLabel } from '../../lib/resources/card-model.ts';
 import type { CardInput, CardKind } from '../../lib/resources/card-model.ts';
-import { badgeElements, nameLine, placeAndPhone } from '../resources/card-dom.ts';
+import { badgeElements, mylistParts, nameLine, placeAndPhone } from '../resources/card-dom.ts';
 import type { ResultData } from './pagefind-search.ts';
 
 /** A result as the card model reads it (Pagefind's meta, written by src/lib/search/search-document.ts). */
 function resultCard({ url, meta }: ResultData): CardInput {
   return {
     href: url,
+    resourceId: resultResourceId(url, meta),
     name: meta.title ?? url,
     status: statusOfLabel(meta.status),
     professionalOnly: Boolean(meta.professional),
@@ -20,6 +21,12 @@ function resultCard({ url, meta }: ResultData): CardInput {
     address: meta.address,
     phone: meta.phone,
   };
+}
+
+/** A resource's id, read from its page's address (/resources/<id>/). */
+function resultResourceId(url: string, meta: Record<string, string>): string | undefined {
+  if (meta.kind !== 'resource' && meta.kind !== 'window') return undefined;
+  return /\/resources\/([a-z0-9][a-z0-9-]*)\/(?:[?#].*)?$/.exec(url)?.[1];
 }
 
 function resultKind(url: string, meta: Record<string, string>): CardKind | undefined {
@@ -37,7 +44,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
   const line = document.createElement('p');
   line.className = 'meta';
   line.append(...badgeElements(card.badges), card.meta);
-  item.append(nameLine('h2', card), line, ...placeAndPhone(card));
+  item.append(nameLine('h2', card), line, ...placeAndPhone(card), ...mylistParts(card));
   if (data.meta.professional) {
     const note = document.createElement('p');
     note.className = 'muted';
