@@ -96,6 +96,8 @@ describe('マイリスト', () => {
     expect(await page.getByLabel(`ご家族へのメモ（${names[2]}）`).inputValue()).toBe('木曜の午後に電話してみてください');
     expect(await page.locator('[data-mylist-title]').textContent()).toBe('山田さん');
     await expect.poll(() => page.locator('[data-mylist-qr] svg path').count()).toBe(1);
+    // The small map: three numbered dots in the list's order.
+    expect(await page.locator('[data-mylist-map] svg g text').allTextContents()).toEqual(['1', '2', '3']);
     expect(await checkA11y(page)).toEqual([]);
 
     for (const width of [390, 1280]) {
@@ -112,6 +114,7 @@ describe('マイリスト', () => {
     expect(await page.locator('textarea').first().isVisible()).toBe(false);
     expect(await page.getByText('木曜の午後に電話してみてください').isVisible()).toBe(true);
     expect(await page.locator('[data-mylist-qr] svg').isVisible()).toBe(true);
+    expect(await page.locator('[data-mylist-map] svg').isVisible()).toBe(true);
     const phoneSize = await page
       .locator('.mylist-phone-number')
       .first()

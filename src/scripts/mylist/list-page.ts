@@ -19,6 +19,7 @@ import {
 } from '../../lib/mylist/mylist.ts';
 import { loadEntries } from './list-data.ts';
 import { entryItem, type EntryAction } from './list-entry-dom.ts';
+import { listMap } from './list-map.ts';
 import { loadLists, onOtherTabChange, saveLists } from './mylist-store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-mylist-page]')!;
@@ -59,6 +60,9 @@ async function renderEntries(list: MyList, editable: boolean): Promise<void> {
   );
   part('entries').replaceChildren(...items);
   part('empty').hidden = list.entries.length > 0;
+  const map = listMap(list.entries.map((entry) => data.get(entry.id)?.location));
+  part('map-svg').replaceChildren(...(map ? [map] : []));
+  part('map').hidden = !map;
   const { update: updateOpenStatus } = await import('../hours/open-status.ts');
   void updateOpenStatus();
 }
