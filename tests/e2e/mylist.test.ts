@@ -93,7 +93,9 @@ describe('マイリスト', () => {
     await page.getByRole('button', { name: '名前を付ける' }).click();
     await page.reload();
     expect(await listedNames(page)).toEqual([names[1], names[0], names[2]]);
-    expect(await page.getByLabel(`ご家族へのメモ（${names[2]}）`).inputValue()).toBe('木曜の午後に電話してみてください');
+    expect(await page.getByLabel(`ご家族へのメモ（${names[2]}）`).inputValue()).toBe(
+      '木曜の午後に電話してみてください',
+    );
     expect(await page.locator('[data-mylist-title]').textContent()).toBe('山田さん');
     await expect.poll(() => page.locator('[data-mylist-qr] svg path').count()).toBe(1);
     // The small map: three numbered dots in the list's order.

@@ -34,7 +34,12 @@ describe('the entry files of /list/', () => {
 
   it('every resource is in exactly the file its id hashes to', () => {
     const files = listEntryFiles(model);
-    expect(files.flat().map((entry) => entry.id).sort()).toEqual(model.resources.map((r) => r.id).sort());
+    expect(
+      files
+        .flat()
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual(model.resources.map((r) => r.id).sort());
     files.forEach((entries, index) => {
       for (const entry of entries) expect(entryFile(entry.id, files.length)).toBe(index);
     });

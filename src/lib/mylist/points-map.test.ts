@@ -3,12 +3,7 @@ import { pointsLayout } from './points-map.ts';
 
 describe('the small map of /list/', () => {
   it('puts north up and east right, inside the box, with one scale both ways', () => {
-    const layout = pointsLayout([
-      [139.5, 35.7],
-      [139.52, 35.7],
-      undefined,
-      [139.5, 35.72],
-    ]);
+    const layout = pointsLayout([[139.5, 35.7], [139.52, 35.7], undefined, [139.5, 35.72]]);
     const [west, east, none, north] = layout.points;
     expect(none).toBeUndefined();
     expect(east!.x).toBeGreaterThan(west!.x);

@@ -23,7 +23,6 @@ export function pointsLayout(
 ): PointsLayout {
   const known = locations.filter((l) => l !== undefined);
   const lats = known.map(([, lat]) => lat);
-  const lngs = known.map(([lng]) => lng);
   const midLat = known.length ? (Math.min(...lats) + Math.max(...lats)) / 2 : 35;
   const kmPerDegreeLng = KM_PER_DEGREE_LAT * Math.cos((midLat * Math.PI) / 180);
   const toKm = ([lng, lat]: [number, number]) => ({ x: lng * kmPerDegreeLng, y: -lat * KM_PER_DEGREE_LAT });
