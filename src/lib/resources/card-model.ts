@@ -30,7 +30,7 @@ export const CARD_LABELS = {
   /** Under a professional-only result, for the residents who find it. */
   professionalNote: '医療・介護の専門職の方向けの窓口です。住民の方はお住まいの地域の相談窓口へ。',
   /** The マイリスト button (src/scripts/mylist/), by whether the resource is in the current list. */
-  mylist: { add: 'マイリストに追加', remove: 'マイリストから外す' },
+  mylist: { add: 'マイリストに追加', remove: 'マイリストから外す', open: 'マイリストを見る' },
 } as const;
 
 /** The finder's answer card's own words (a separate table, so browser bundles leave it out). */

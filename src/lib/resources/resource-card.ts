@@ -15,7 +15,7 @@
 import { escapeXml } from '../export/text.ts';
 import type { ResourceView, SiteModel } from '../model/model.ts';
 import { hoursAttribute } from '../hours/open-status.ts';
-import { resourceHref } from '../site/paths.ts';
+import { href, resourceHref } from '../site/paths.ts';
 import { CARD_LABELS, cardBadges, cardParts, type CardBadge, type CardParts } from './card-model.ts';
 
 /** A resource's card parts; `where` is the word after its 種類 (its area, or why it is listed). */
@@ -94,11 +94,12 @@ function cardHtml(card: CardParts, heading: CardHeading): string {
  * The マイリスト button: hidden until src/scripts/mylist/mylist-button.ts shows it (it needs
  * JavaScript), which also sets its words when the resource is already listed.
  */
-export function mylistButtonHtml(card: Pick<CardParts, 'resourceId'>): string {
+export function mylistButtonHtml(card: Pick<CardParts, 'resourceId'>, options: { withLink?: boolean } = {}): string {
   if (!card.resourceId) return '';
+  const link = options.withLink ? ` <a href="${escapeXml(href('/list/'))}">${CARD_LABELS.mylist.open}</a>` : '';
   return (
     `<p class="mylist-line" hidden><button type="button" class="mylist-button" data-mylist="${escapeXml(card.resourceId)}">` +
-    `${CARD_LABELS.mylist.add}</button></p>`
+    `${CARD_LABELS.mylist.add}</button>${link}</p>`
   );
 }
 
