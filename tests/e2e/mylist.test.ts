@@ -41,6 +41,12 @@ async function add(page: Page, scope: string): Promise<void> {
   const button = page.locator(scope).getByRole('button', { name: ADD, exact: true });
   await button.click();
   await expect.poll(() => page.locator(scope).getByRole('button', { name: REMOVE }).count()).toBe(1);
+  expect(
+    await page
+      .getByRole('status')
+      .filter({ hasText: /に追加しました$/ })
+      .count(),
+  ).toBe(1);
 }
 
 /** A resource that is on the given category page and has a phone number. */
@@ -176,6 +182,20 @@ describe('マイリスト', () => {
     await page.goto(siteUrl('list/'));
     await expect.poll(() => page.locator('[data-mylist-empty]').isVisible()).toBe(true);
     expect(t.problems()).toEqual([]);
+    await t.close();
+  });
+
+  test("the map's list gets the button too", async () => {
+    const t = await newPage(browser);
+    const { page } = t;
+    await page.goto(siteUrl('map/'));
+    const item = page.locator('[data-map-list] > li.map-list-item').first();
+    await item.waitFor({ timeout: 20_000 });
+    const name = (await item.locator('.map-card-name a').textContent())!.trim();
+    await item.getByRole('button', { name: ADD }).click();
+    await expect.poll(() => item.getByRole('button', { name: REMOVE }).count()).toBe(1);
+    await page.goto(siteUrl('list/'));
+    expect(await listedNames(page)).toEqual([name]);
     await t.close();
   });
 

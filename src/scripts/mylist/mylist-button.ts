@@ -38,15 +38,15 @@ export function mylistLine(resourceId: string): HTMLElement {
   return line;
 }
 
-let status: HTMLElement | undefined;
-/** One polite line that says what a click did (the button's new words alone are easy to miss). */
+/**
+ * One polite line that says what a click did (the button's new words alone are easy to miss). It
+ * is in the page before the first click: a live region added with its text is often not read.
+ */
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
 function announce(text: string): void {
-  if (!status) {
-    status = document.createElement('p');
-    status.className = 'visually-hidden';
-    status.setAttribute('role', 'status');
-    document.body.append(status);
-  }
   status.textContent = text;
 }
 
