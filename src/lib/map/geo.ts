@@ -70,3 +70,25 @@ const JAPAN_BOXES: readonly [number, number, number, number][] = [
 export function isInJapan(lat: number, lng: number): boolean {
   return JAPAN_BOXES.some(([south, north, west, east]) => lat >= south && lat <= north && lng >= west && lng <= east);
 }
+
+/**
+ * A ring's signed area (twice the area, by the shoelace formula) and its centroid, which is
+ * undefined when the ring has no area. Coordinates in any plane: [lng, lat] or SVG units.
+ */
+export function ringAreaAndCentroid(ring: readonly (readonly [number, number])[]): {
+  area: number;
+  centroid: [number, number] | undefined;
+} {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!;
+    const [x1, y1] = ring[i]!;
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  return { area, centroid: area === 0 ? undefined : [cx / (3 * area), cy / (3 * area)] };
+}

@@ -16,7 +16,7 @@
  * it /map/ reads the points per 圏域 as the view comes close (src/lib/map/map-points.ts), and never
  * draws more than this many at once unless the visitor asks for each 圏域.
  */
-import type { Boundary } from './geo.ts';
+import { ringAreaAndCentroid, type Boundary } from './geo.ts';
 import type { Facets } from '../search/facets.ts';
 
 export const COORDINATE_DECIMALS = 6;
@@ -161,20 +161,10 @@ export function labelPoint(boundary: Boundary): [number, number] {
   let best: [number, number] = outers[0]![0]!;
   let bestArea = -1;
   for (const ring of outers) {
-    let area = 0;
-    let cx = 0;
-    let cy = 0;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [x0, y0] = ring[j]!;
-      const [x1, y1] = ring[i]!;
-      const cross = x0 * y1 - x1 * y0;
-      area += cross;
-      cx += (x0 + x1) * cross;
-      cy += (y0 + y1) * cross;
-    }
-    if (Math.abs(area) > bestArea && area !== 0) {
+    const { area, centroid } = ringAreaAndCentroid(ring);
+    if (Math.abs(area) > bestArea && centroid) {
       bestArea = Math.abs(area);
-      best = [round(cx / (3 * area)), round(cy / (3 * area))];
+      best = [round(centroid[0]), round(centroid[1])];
     }
   }
   return best;

@@ -7,7 +7,7 @@
  * middle: at 町 and 圏域 scale (a few km) its distortion is far below a pixel, north is up and
  * one SVG unit is the same number of metres across and down, so the scale bar is exact.
  */
-import type { LngLat, Ring } from './geo.ts';
+import { ringAreaAndCentroid, type LngLat, type Ring } from './geo.ts';
 
 /** [west, south, east, north] in degrees. */
 export type Box = [number, number, number, number];
@@ -260,20 +260,8 @@ export function openRing(ring: Ring): LngLat[] {
 
 /** The centroid of a ring (its vertices' mean when it has no area). */
 export function ringCentroid(ring: XY[]): XY {
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]!;
-    const [x1, y1] = ring[i]!;
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (area === 0) {
-    const n = Math.max(ring.length, 1);
-    return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
-  }
-  return [cx / (3 * area), cy / (3 * area)];
+  const { centroid } = ringAreaAndCentroid(ring);
+  if (centroid) return centroid;
+  const n = Math.max(ring.length, 1);
+  return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
 }
