@@ -17,6 +17,7 @@
  *   population, or the sum over its areas when every one of them has figures.
  */
 import type { AreaLevel } from '../../schemas/area.ts';
+import { ringAreaAndCentroid } from '../map/geo.ts';
 
 /** The level of an area (the schema's AREA_LEVELS). */
 export type StatsLevel = AreaLevel;
@@ -340,18 +341,10 @@ export function projectBoundaries(
       // Label at the centroid of the largest outer ring (area-weighted, shoelace formula).
       let best = { area: -1, x: 0, y: 0 };
       for (const polygon of polygons) {
-        const ring = polygon[0].map((p) => [px(p[0]), py(p[1])]);
-        let a = 0;
-        let cx = 0;
-        let cy = 0;
-        for (let i = 0; i < ring.length - 1; i++) {
-          const cross = ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-          a += cross;
-          cx += (ring[i][0] + ring[i + 1][0]) * cross;
-          cy += (ring[i][1] + ring[i + 1][1]) * cross;
-        }
+        const ring = polygon[0].map((p) => [px(p[0]), py(p[1])] as [number, number]);
+        const { area: a, centroid } = ringAreaAndCentroid(ring);
         const area = Math.abs(a / 2);
-        if (area > best.area && a !== 0) best = { area, x: cx / (3 * a), y: cy / (3 * a) };
+        if (area > best.area && centroid) best = { area, x: centroid[0], y: centroid[1] };
       }
       return { id: shape.id, d, labelX: Math.round(best.x * 10) / 10, labelY: Math.round(best.y * 10) / 10 };
     }),

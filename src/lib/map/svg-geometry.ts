@@ -175,11 +175,7 @@ export function simplifyRing(ring: XY[], tolerance: number): XY[] {
 
 /** Signed area of a ring in its own units (positive: clockwise on screen, y down). */
 export function ringArea(ring: XY[]): number {
-  let area = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    area += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
-  }
-  return area / 2;
+  return ringAreaAndCentroid(ring).area / 2;
 }
 
 /** Rounds to whole units and drops points that then repeat. */
