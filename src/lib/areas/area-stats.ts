@@ -156,7 +156,7 @@ function tallyResources(resources: StatsResource[], counting: Counting) {
  * The municipality's elderly population: its own figure, else the sum over one level of areas
  * when all of them have figures.
  */
-function municipalElderlyOf(areas: StatsArea[], municipalityArea: StatsArea | undefined): number | undefined {
+export function municipalElderlyOf(areas: StatsArea[], municipalityArea: StatsArea | undefined): number | undefined {
   if (!municipalityArea) return undefined;
   if (municipalityArea.population) return municipalityArea.population.elderly;
   for (const level of ['region', 'district'] as const) {
