@@ -45,6 +45,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the served sample site, e.g. `http://127.0.0.1:43567/` (always ends in `/`). */
     e2eBaseUrl: string;
+    /** Differs from run to run: fixtures built once per run (federation-fixture.ts) know theirs. */
+    e2eRunId: string;
   }
 }
 
@@ -63,6 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startStaticServer(sampleOutDir, { basePath: process.env.BASE_PATH || '/' });
   console.log(`[e2e] serving ${path.relative(repoRoot, sampleOutDir)}/ at ${server.url}`);
   project.provide('e2eBaseUrl', server.url);
+  project.provide('e2eRunId', `${process.pid}-${Date.now()}`);
   return async () => {
     await server.close();
   };

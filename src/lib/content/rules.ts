@@ -470,6 +470,55 @@ export const RULES = {
     message: ({ verifiedAt, months }: { verifiedAt: string; months: number }) =>
       `verifiedAt（情報確認日）: ${verifiedAt} から ${months} か月以上たっています。内容を確認して日付を更新してください`,
   },
+
+  // --- the prefecture's portal (federation.yaml and the members' /data/site.json) -----------
+  duplicateMember: {
+    id: 'federation-duplicate-member',
+    severity: 'error',
+    description: 'federation.yaml の参加団体の id と団体コードは1回ずつ',
+    message: ({ key, value, firstIndex }: { key: string; value: string; firstIndex: number }) =>
+      `${key === 'id' ? 'id' : '団体コード'}「${value}」は ${firstIndex + 1} 番目の参加団体と同じです。1団体に1つずつにしてください`,
+  },
+  memberDistMissing: {
+    id: 'federation-dist-missing',
+    severity: 'error',
+    description: '参加団体の dist はビルド結果のフォルダー',
+    message: ({ member, dist }: { member: string; dist: string }) =>
+      `${member}: ビルド結果のフォルダー「${dist}」が見つかりません。そのサイトのビルド結果（CI の成果物）を置いてください`,
+  },
+  memberManifestMissing: {
+    id: 'federation-manifest-missing',
+    severity: 'error',
+    description: '参加団体のビルド結果に data/site.json（サイトの目録）がある',
+    message: ({ member }: { member: string }) =>
+      `${member}: サイトの目録 data/site.json がありません。新しい版でサイトをビルドし直してください。この団体はポータルに載りません`,
+  },
+  memberManifestUnreadable: {
+    id: 'federation-manifest-unreadable',
+    severity: 'error',
+    description: 'サイトの目録は JSON として読める',
+    message: ({ member, detail }: { member: string; detail: string }) =>
+      `${member}: サイトの目録 data/site.json を JSON として読めません（${detail}）。この団体はポータルに載りません`,
+  },
+  memberManifestInvalid: {
+    id: 'federation-manifest-invalid',
+    severity: 'error',
+    description: 'サイトの目録は /schemas/site-manifest.schema.json の形',
+    message: ({ member, missing, wrong }: { member: string; missing: string[]; wrong: string[] }) =>
+      `${member}: サイトの目録 data/site.json の形が違います（${[
+        missing.length > 0 ? `ない項目: ${missing.join(', ')}` : '',
+        wrong.length > 0 ? `値が正しくない項目: ${wrong.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('。')}）。新しい版でサイトをビルドし直してください。この団体はポータルに載りません`,
+  },
+  memberCodeMismatch: {
+    id: 'federation-code-mismatch',
+    severity: 'error',
+    description: '参加団体の団体コードはそのサイトの目録の団体コードと同じ',
+    message: ({ member, expected, found, foundName }: { member: string; expected: string; found: string; foundName: string }) =>
+      `${member}: federation.yaml の団体コード ${expected} と、サイトの目録の団体コード ${found}（${foundName}）が違います。別の団体のビルド結果ではありませんか？この団体はポータルに載りません`,
+  },
 } as const satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,55 @@
+/**
+ * npm run portal -- --config federation.yaml --out <folder>
+ * Builds a prefecture's portal from its members' published output (their data/site.json): checks
+ * federation.yaml, reads each member's manifest, prints which members are on the portal and which
+ * are left out and why, then builds the portal's pages with Astro (src/portal/). Exit 1 when the
+ * config is broken or no member could be read; a member left out alone does not stop the build.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { formatText, summary } from '../src/lib/content/report.ts';
+import { loadPortal } from '../src/lib/federation/portal.ts';
+import { portalAstroConfig } from '../src/portal/astro-config.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    config: { type: 'string', default: 'federation.yaml' },
+    out: { type: 'string' },
+    base: { type: 'string', default: '/' },
+  },
+});
+if (!values.out) {
+  console.error('使い方: npm run portal -- --config federation.yaml --out <出力フォルダー>');
+  process.exit(2);
+}
+
+const configFile = path.resolve(values.config);
+const { portal, diagnostics } = loadPortal(configFile);
+if (diagnostics.length > 0) console.error(`${formatText(diagnostics)}\n${summary(diagnostics)}`);
+if (!portal) process.exit(1);
+
+for (const found of portal.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
+const total = portal.config.members.length;
+console.error(
+  `参加団体 ${total} のうち ${portal.members.length} 団体をポータルに載せます` +
+    (portal.problems.length > 0
+      ? `（載せられなかった団体: ${[...new Set(portal.problems.map((p) => p.member))].join('、')}）`
+      : ''),
+);
+if (portal.members.length === 0) {
+  console.error('読める目録（data/site.json）が1つもないため、ポータルを作りません。');
+  process.exit(1);
+}
+
+process.env.PORTAL_CONFIG = configFile;
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+const { build } = await import('astro');
+const started = Date.now();
+await build(
+  portalAstroConfig({ root: ROOT, outDir: path.resolve(values.out), base: values.base, config: portal.config }),
+);
+console.error(
+  `ポータルを ${path.resolve(values.out)} に作りました（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+);
