@@ -72,6 +72,24 @@ describe('the portal over three members and a broken one', () => {
     await t.close();
   });
 
+  test('現在地 finds the member and its 地区 in the browser, asking nothing of the network but the portal', async () => {
+    // The 東台 包括 of かわしろ市 stands at 35.45, 139.39, inside the 東台圏域.
+    const t = await newPage(browser, {
+      context: { geolocation: { latitude: 35.45, longitude: 139.39 }, permissions: ['geolocation'] },
+    });
+    const asked: string[] = [];
+    t.page.on('request', (request) => asked.push(request.url()));
+    await t.page.goto(federation.url('finder/'));
+    await t.page.getByRole('button', { name: '現在地から探す' }).click();
+    await t.page.waitForURL(/\/finder\/kawashiro\/higashidai-ken\/$/);
+    expect(asked).toContain(federation.url('finder/members.json'));
+    expect(asked).toContain(federation.url('finder/kawashiro/areas.json'));
+    // The position stays in the browser: no request carries it.
+    expect(asked.filter((url) => url.includes('35.45') || url.includes('139.39'))).toEqual([]);
+    expect(t.problems()).toEqual([]);
+    await t.close();
+  });
+
   test('without JavaScript, the same answer is reached through the member and 町名 lists', async () => {
     const t = await newPage(browser, { context: { javaScriptEnabled: false } });
     await t.page.goto(federation.url('finder/'));
