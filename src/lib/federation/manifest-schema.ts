@@ -21,6 +21,8 @@ const relativePath = (title: string) =>
     .meta({ title });
 
 const count = z.number().int().nonnegative();
+/** A phone number as the site normalizes it (half-width digits and hyphens): safe in a tel: link. */
+const phone = z.string().regex(/^\+?[0-9][0-9-]*$/, { error: '電話番号は半角の数字とハイフンで書きます' });
 const position = z.tuple([z.number(), z.number()]);
 const ring = z.array(position).min(4);
 
@@ -68,7 +70,7 @@ const manifestWindow = z
     professionalOnly: z.boolean(),
     topics: z.array(z.string()),
     servesAreas: z.array(z.string()),
-    phone: z.string().optional(),
+    phone: phone.optional(),
     address: z.string().optional(),
     /** The window's page on the site. */
     path: relativePath('ページ'),
@@ -88,7 +90,7 @@ export const siteManifestSchema = z
     sample: z.boolean(),
     /** ISO 8601 time of the build (SOURCE_DATE_EPOCH when set). */
     builtAt: z.iso.datetime({ offset: true }),
-    contact: z.object({ name: z.string(), phone: z.string() }),
+    contact: z.object({ name: z.string(), phone }),
     /** 65歳以上人口: the municipality's own figure, else the sum of one level of areas; absent when unknown. */
     elderly: count.optional(),
     /** [west, south, east, north] of every area boundary and located resource; absent with neither. */

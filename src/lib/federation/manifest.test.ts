@@ -83,12 +83,26 @@ describe('the manifest of さくら町 (tests/fixtures/valid-town)', () => {
   });
 });
 
+let sakura: SiteManifest | undefined;
+const manifestOfSakura = () => sakura!;
+
 describe('manifest pieces', () => {
+  beforeAll(async () => {
+    const { model } = await loadModel(path.resolve('tests/fixtures/valid-town'), '2026-11-22');
+    sakura = siteManifest(model, { builtAt, today: '2026-11-22' });
+  });
+
   it('refuses a manifest with a wrong code or an absolute link', () => {
     const bad = { manifestVersion: 1, name: 'x', municipality: { name: 'x', code: '12' } };
     const issues = siteManifestSchema.safeParse(bad).error!.issues.map((issue) => issue.path.join('.'));
     expect(issues).toContain('municipality.code');
     expect(issues).toContain('windows');
+  });
+
+  it('refuses a phone that is not digits and hyphens (it becomes a tel: link on the portal)', () => {
+    const window = { ...manifestOfSakura().windows[0], phone: '0425551234" onclick="x' };
+    const parsed = siteManifestSchema.safeParse({ ...manifestOfSakura(), windows: [window] });
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['windows.0.phone']);
   });
 
   it('finds the 包括 category by id or by name, only among windows', () => {
