@@ -98,6 +98,21 @@ export const siteSchema = z
     newYearPeriod: closurePeriod('年末年始の期間').optional(),
     /** お盆の休み（closed: obon の窓口が休む期間）。書かなければ 08-13 から 08-16 まで */
     obonPeriod: closurePeriod('お盆の期間').optional(),
+    /**
+     * 日本語のほかに、ページを作る言語の一覧（例: [ja-x-easy, en, zh-Hans, ko, vi, pt]。ja-x-easy はやさしい日本語）。
+     * 日本語のページはいつも作ります
+     */
+    languages: z
+      .array(
+        z
+          .string({ error: '言語は en や zh-Hans のような言語の記号で書いてください' })
+          .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, {
+            error: '言語は en、zh-Hans、ja-x-easy のような言語の記号（BCP 47）で書いてください',
+          }),
+        { error: '言語は [en, ko] のように一覧で書いてください' },
+      )
+      .optional()
+      .meta({ title: 'ほかの言語' }),
   })
   .meta({ title: 'サイト設定（site.yaml）' });
 

@@ -18,6 +18,7 @@ import { checkParentCycles } from './checks/parents.ts';
 import { checkReferences, knownIds } from './checks/references.ts';
 import { checkSelfReferences } from './checks/self-references.ts';
 import { checkListFiles, checkSiteFile } from './checks/top-level-files.ts';
+import { checkSiteLanguages } from './checks/languages.ts';
 import { checkWindows } from './checks/windows.ts';
 import { todayInJapan } from './dates.ts';
 import { Reporter, type Diagnostic } from './diagnostics.ts';
@@ -94,6 +95,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   checkSelfReferences(loaded, report);
   checkFreshness(loaded, today, report);
   checkMapCenter(siteFile, report);
+  checkSiteLanguages(siteFile, report);
 
   report.sort();
   return loaded;

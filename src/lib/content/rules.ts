@@ -455,6 +455,28 @@ export const RULES = {
       `location（位置）: 緯度 ${lat}・経度 ${lng} は ${municipality} の区域の外です。市外の資源でなければ位置を確かめてください`,
   },
 
+  // --- languages ---------------------------------------------------------------------------
+  unknownLanguage: {
+    id: 'site-language',
+    severity: 'error',
+    description: 'site.yaml の languages には、画面の言葉（翻訳）が用意されている言語だけを書く',
+    message: ({ tag, supported }: { tag: string; supported: readonly string[] }) =>
+      `languages（ほかの言語）: 「${tag}」の画面の言葉（翻訳）は用意されていません。書ける言語は ${supported.join('、')} です（大文字・小文字もこのとおりに）`,
+  },
+  japaneseInLanguages: {
+    id: 'site-language',
+    severity: 'warning',
+    description: 'site.yaml の languages に日本語（ja）は書かない（日本語のページはいつも作られる）',
+    message: ({ tag }: { tag: string }) =>
+      `languages（ほかの言語）: 「${tag}」は書かなくても日本語のページは作られます。この行は消してください`,
+  },
+  duplicateLanguage: {
+    id: 'site-language',
+    severity: 'warning',
+    description: 'site.yaml の languages に同じ言語を 2 回書かない',
+    message: ({ tag }: { tag: string }) => `languages（ほかの言語）: 「${tag}」が 2 回書かれています。1 つにしてください`,
+  },
+
   // --- freshness ---------------------------------------------------------------------------
   verifiedInFuture: {
     id: 'verified-future',

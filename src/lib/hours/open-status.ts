@@ -43,15 +43,6 @@ export interface ClosureCalendar {
 }
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAY_LABELS: Record<Weekday, string> = {
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-  sun: '日',
-};
 const DAY = 24 * 60;
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
@@ -177,7 +168,55 @@ export interface OpenStatus {
   next?: { date: string; minutes: number };
 }
 
-const REASON_LABELS: Record<ClosureKind, string> = { holiday: '祝日', newyear: '年末年始', obon: 'お盆' };
+/**
+ * The words of the open-now line in one language. The page hands the browser its language's words
+ * as data (src/scripts/hours/open-status.ts); these Japanese ones are the default and the source of
+ * the Japanese catalogue.
+ */
+export interface OpenStatusWords {
+  open: string;
+  /** 「24時間受付」 */
+  allDay: string;
+  /** 「{time} まで」, 「翌 {time} まで」 */
+  until: string;
+  untilTomorrow: string;
+  /** 「次は {day}{time} から」: {day} is empty today, else one of the day words below. */
+  next: string;
+  closedToday: string;
+  /** 「本日は休み（{reason}）」 */
+  closedTodayFor: string;
+  reasons: Record<ClosureKind, string>;
+  later: string;
+  ended: string;
+  /** 「明日 」, 「{weekday}曜 」, 「{month}月{day}日（{weekday}） 」 (each ends with its own space). */
+  tomorrow: string;
+  thisWeek: string;
+  laterDate: string;
+  weekdays: Record<Weekday, string>;
+  /** The clock after the line: 「（{hour}時{minute}分 現在）」 */
+  clock: string;
+}
+
+export const JA_OPEN_STATUS_WORDS: OpenStatusWords = {
+  open: '受付中',
+  allDay: '24時間受付',
+  until: '{time} まで',
+  untilTomorrow: '翌 {time} まで',
+  next: '次は {day}{time} から',
+  closedToday: '本日は休み',
+  closedTodayFor: '本日は休み（{reason}）',
+  reasons: { holiday: '祝日', newyear: '年末年始', obon: 'お盆' },
+  later: '受付時間外',
+  ended: '本日の受付は終了',
+  tomorrow: '明日 ',
+  thisWeek: '{weekday}曜 ',
+  laterDate: '{month}月{day}日（{weekday}） ',
+  weekdays: { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' },
+  clock: '（{hour}時{minute}分 現在）',
+};
+
+const put = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 const hoursAttributes = new WeakMap<readonly WeeklyRule[], string>();
 
@@ -211,6 +250,7 @@ export function openStatus(
   schedule: OpeningSchedule,
   instant: Date,
   calendar: ClosureCalendar,
+  words: OpenStatusWords = JA_OPEN_STATUS_WORDS,
 ): OpenStatus | undefined {
   if (!schedule.hours?.length) return undefined;
   const now = tokyoTime(instant);
@@ -220,42 +260,50 @@ export function openStatus(
   if (current) {
     const end = current[1];
     let detail: string;
-    if (end - now.minutes >= DAY) detail = '24時間受付';
-    else if (end <= DAY) detail = `${formatClock(end)} まで`;
-    else detail = `翌 ${formatClock(end - DAY)} まで`;
-    return { state: 'open', label: '受付中', detail };
+    if (end - now.minutes >= DAY) detail = words.allDay;
+    else if (end <= DAY) detail = put(words.until, { time: formatClock(end) });
+    else detail = put(words.untilTomorrow, { time: formatClock(end - DAY) });
+    return { state: 'open', label: words.open, detail };
   }
   const upcoming = intervals.find(([start]) => start > now.minutes);
   const next = upcoming
     ? { date: addDays(now.date, Math.floor(upcoming[0] / DAY)), minutes: upcoming[0] % DAY }
     : undefined;
   const nextText = upcoming
-    ? `次は ${describeDay(Math.floor(upcoming[0] / DAY), next!.date)}${formatClock(next!.minutes)} から`
+    ? put(words.next, {
+        day: describeDay(Math.floor(upcoming[0] / DAY), next!.date, words),
+        time: formatClock(next!.minutes),
+      })
     : undefined;
   const reason = closureOn(schedule, now.date, calendar);
   const todayIntervals = intervals.filter(([start]) => start >= 0 && start < DAY);
   if (reason || todayIntervals.length === 0) {
     return {
       state: 'closed-today',
-      label: reason ? `本日は休み（${REASON_LABELS[reason]}）` : '本日は休み',
+      label: reason ? put(words.closedTodayFor, { reason: words.reasons[reason] }) : words.closedToday,
       detail: nextText,
       reason,
       next,
     };
   }
   if (todayIntervals.some(([start]) => start > now.minutes)) {
-    return { state: 'later-today', label: '受付時間外', detail: nextText, next };
+    return { state: 'later-today', label: words.later, detail: nextText, next };
   }
-  return { state: 'ended-today', label: '本日の受付は終了', detail: nextText, next };
+  return { state: 'ended-today', label: words.ended, detail: nextText, next };
 }
 
 /** "" (today), 「明日 」, 「月曜 」 within the week, else 「1月4日（月） 」. */
-function describeDay(offset: number, date: string): string {
+function describeDay(offset: number, date: string, words: OpenStatusWords): string {
   if (offset === 0) return '';
-  if (offset === 1) return '明日 ';
-  const weekday = WEEKDAY_LABELS[weekdayOf(date)];
-  if (offset < 7) return `${weekday}曜 `;
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日（${weekday}） `;
+  if (offset === 1) return words.tomorrow;
+  const weekday = words.weekdays[weekdayOf(date)];
+  if (offset < 7) return put(words.thisWeek, { weekday });
+  return put(words.laterDate, { month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), weekday });
+}
+
+/** 「（9時05分 現在）」 */
+export function clockNow(minutes: number, words: OpenStatusWords = JA_OPEN_STATUS_WORDS): string {
+  return put(words.clock, { hour: Math.floor(minutes / 60), minute: String(minutes % 60).padStart(2, '0') });
 }
 
 /** A calendar from a list of holiday dates (what the browser gets as JSON). */

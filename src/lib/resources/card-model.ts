@@ -33,6 +33,17 @@ export const CARD_LABELS = {
   mylist: { add: 'マイリストに追加', remove: 'マイリストから外す', open: 'マイリストを見る' },
 } as const;
 
+/** A card's words in some language: the Japanese above, or a catalogue's (src/lib/i18n/messages/). */
+export interface CardLabels {
+  status: Record<CardStatus, string>;
+  professional: string;
+  kind: Record<CardKind, string>;
+  online: string;
+  phone: string;
+  professionalNote: string;
+  mylist: { add: string; remove: string; open: string };
+}
+
 /** The finder's answer card's own words (a separate table, so browser bundles leave it out). */
 export const ANSWER_LABELS = {
   call: '電話する',
@@ -85,24 +96,27 @@ export interface CardParts {
 }
 
 /** The badges of a card, in the order they are shown. */
-export function cardBadges(input: Pick<CardInput, 'status' | 'professionalOnly' | 'kind'>): CardBadge[] {
+export function cardBadges(
+  input: Pick<CardInput, 'status' | 'professionalOnly' | 'kind'>,
+  labels: CardLabels = CARD_LABELS,
+): CardBadge[] {
   const badges: CardBadge[] = [];
-  const status = input.status && input.status !== 'active' ? CARD_LABELS.status[input.status] : undefined;
+  const status = input.status && input.status !== 'active' ? labels.status[input.status] : undefined;
   if (status) badges.push({ className: `badge badge-status-${input.status}`, text: status });
-  if (input.professionalOnly) badges.push({ className: 'badge badge-professional', text: CARD_LABELS.professional });
-  if (input.kind) badges.push({ className: 'badge badge-window', text: CARD_LABELS.kind[input.kind] });
+  if (input.professionalOnly) badges.push({ className: 'badge badge-professional', text: labels.professional });
+  if (input.kind) badges.push({ className: 'badge badge-window', text: labels.kind[input.kind] });
   return badges;
 }
 
 /** A card's parts: what each renderer lays out. */
-export function cardParts(input: CardInput): CardParts {
+export function cardParts(input: CardInput, labels: CardLabels = CARD_LABELS): CardParts {
   return {
     href: input.href,
     resourceId: input.resourceId,
     name: input.name,
-    badges: cardBadges(input),
+    badges: cardBadges(input, labels),
     meta: [input.category, input.where].filter(Boolean).join('・'),
-    place: input.address || (input.online ? CARD_LABELS.online : undefined),
+    place: input.address || (input.online ? labels.online : undefined),
     phone: input.phone || undefined,
   };
 }
