@@ -19,6 +19,8 @@ import { validationMode } from '../content/validation-mode.ts';
 import { modelFromLoaded } from './load-model.ts';
 import { renderedBodiesFor } from './rendered-bodies.ts';
 import type { SiteModel } from './model.ts';
+import { NO_TRANSLATIONS, type ContentTranslations } from '../i18n/content-text.ts';
+import { pageLanguage, type PageLanguage } from '../i18n/page-language.ts';
 
 let built: { from: Promise<LoadedContent>; model: Promise<SiteModel> } | undefined;
 
@@ -38,4 +40,17 @@ export function getModel(): Promise<SiteModel> {
   const from = loadContentOnce(dir);
   if (built?.from !== from) built = { from, model: from.then((loaded) => modelOf(dir, loaded)) };
   return built.model;
+}
+
+/**
+ * The content's translations into a language (overlay files beside the Japanese content). None
+ * yet: the overlay files are read by a later step, which replaces this one function.
+ */
+export function getTranslations(_tag: string): ContentTranslations {
+  return NO_TRANSLATIONS;
+}
+
+/** A page's language with the content's translations into it. */
+export function getPageLanguage(tag: string): PageLanguage {
+  return pageLanguage(tag, getTranslations(tag));
 }

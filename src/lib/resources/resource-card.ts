@@ -15,24 +15,47 @@
 import { escapeXml } from '../export/text.ts';
 import type { ResourceView, SiteModel } from '../model/model.ts';
 import { hoursAttribute } from '../hours/open-status.ts';
-import { href, resourceHref } from '../site/paths.ts';
+import { href } from '../site/paths.ts';
+import { JAPANESE, type PageLanguage } from '../i18n/page-language.ts';
 import { CARD_LABELS, cardBadges, cardParts, type CardBadge, type CardParts } from './card-model.ts';
 
-/** A resource's card parts; `where` is the word after its 種類 (its area, or why it is listed). */
-export function resourceCardParts(resource: ResourceView, where?: string): CardParts {
-  return cardParts({
-    href: resourceHref(resource.id),
-    resourceId: resource.id,
-    name: resource.name,
-    status: resource.status,
-    professionalOnly: resource.professionalOnly,
-    kind: resource.isWindow ? 'window' : undefined,
-    category: resource.categoryInfo.name,
-    where,
-    address: resource.address,
-    online: resource.online,
-    phone: resource.phone,
-  });
+/** Content words of a card that show in Japanese on a page in another language (their lang attribute). */
+export interface CardTextLanguages {
+  name?: string;
+  meta?: string;
+  place?: string;
+}
+
+/**
+ * A resource's card parts in the page's language; `where` is the word after its 種類 (its area, or
+ * why it is listed). The マイリスト button is on the Japanese pages only (/list/ is in Japanese).
+ */
+export function resourceCardParts(
+  resource: ResourceView,
+  where?: string,
+  language: PageLanguage = JAPANESE,
+): CardParts & { lang: CardTextLanguages } {
+  const name = language.text('resources', resource.id, 'name', resource.name);
+  const category = language.text('categories', resource.category, 'name', resource.categoryInfo.name);
+  const parts = cardParts(
+    {
+      href: language.resourceLink(resource.id),
+      resourceId: language.tag === 'ja' ? resource.id : undefined,
+      name: name.text,
+      status: resource.status,
+      professionalOnly: resource.professionalOnly,
+      kind: resource.isWindow ? 'window' : undefined,
+      category: category.text,
+      where,
+      address: resource.address,
+      online: resource.online,
+      phone: resource.phone,
+    },
+    language.m.card,
+  );
+  const japanese = language.tag === 'ja' ? undefined : 'ja';
+  const place = resource.address ? japanese : undefined;
+  return { ...parts, lang: { name: name.lang, meta: category.lang ?? (where ? japanese : undefined), place } };
 }
 
 function badgeListHtml(badges: readonly CardBadge[]): string {
@@ -42,9 +65,10 @@ function badgeListHtml(badges: readonly CardBadge[]): string {
 }
 
 /** Status, professional-only and window badges, shown next to a resource's name. */
-export function badgesHtml(resource: ResourceView): string {
+export function badgesHtml(resource: ResourceView, language: PageLanguage = JAPANESE): string {
   const { status, professionalOnly } = resource;
-  return badgeListHtml(cardBadges({ status, professionalOnly, kind: resource.isWindow ? 'window' : undefined }));
+  const kind = resource.isWindow ? 'window' : undefined;
+  return badgeListHtml(cardBadges({ status, professionalOnly, kind }, language.m.card));
 }
 
 /**
@@ -63,29 +87,40 @@ export function openStatusHtml(resource: ResourceView, size: 'small' | 'large' =
 
 export type CardHeading = 'h2' | 'h3' | 'h4';
 
-const cards = new WeakMap<ResourceView, Partial<Record<CardHeading, string>>>();
+const cards = new WeakMap<ResourceView, Record<string, string>>();
 
 /** A resource in a list: name, badges, 種類・地域, address, a tap-to-call number and the open status. */
-export function resourceCardHtml(resource: ResourceView, model: SiteModel, heading: CardHeading = 'h3'): string {
+export function resourceCardHtml(
+  resource: ResourceView,
+  model: SiteModel,
+  heading: CardHeading = 'h3',
+  language: PageLanguage = JAPANESE,
+): string {
   let made = cards.get(resource);
   if (!made) cards.set(resource, (made = {}));
-  let html = made[heading];
+  const key = language.tag === 'ja' ? heading : `${language.tag} ${heading}`;
+  let html = made[key];
   if (html === undefined) {
     const area = resource.areaId ? model.areaById.get(resource.areaId) : undefined;
-    const card = resourceCardParts(resource, area?.name);
-    html = `<li class="card">${cardHtml(card, heading)}${openStatusHtml(resource)}</li>`;
-    made[heading] = html;
+    const where = area && language.text('areas', area.id, 'name', area.name).text;
+    const card = resourceCardParts(resource, where, language);
+    html = `<li class="card">${cardHtml(card, heading, language)}${openStatusHtml(resource)}</li>`;
+    made[key] = html;
   }
   return html;
 }
 
+/** ` lang="ja"` for content shown in Japanese on a page in another language. */
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeXml(lang)}"` : '');
+
 /** The inside of a list card: the linked name, badges and meta words, the place and the number. */
-function cardHtml(card: CardParts, heading: CardHeading): string {
+function cardHtml(card: CardParts & { lang: CardTextLanguages }, heading: CardHeading, language: PageLanguage): string {
+  const meta = card.lang.meta ? `<span lang="${card.lang.meta}">${escapeXml(card.meta)}</span>` : escapeXml(card.meta);
   return (
-    `<${heading}><a href="${escapeXml(card.href)}">${escapeXml(card.name)}</a></${heading}>` +
-    `<p class="meta">${badgeListHtml(card.badges)}${escapeXml(card.meta)}</p>` +
-    (card.place ? `<p>${escapeXml(card.place)}</p>` : '') +
-    (card.phone ? `<p>${CARD_LABELS.phone} ${telHtml(card.phone)}</p>` : '') +
+    `<${heading}><a href="${escapeXml(card.href)}"${langAttribute(card.lang.name)}>${escapeXml(card.name)}</a></${heading}>` +
+    `<p class="meta">${badgeListHtml(card.badges)}${meta}</p>` +
+    (card.place ? `<p${langAttribute(card.lang.place)}>${escapeXml(card.place)}</p>` : '') +
+    (card.phone ? `<p>${language.m.card.phone} ${telHtml(card.phone)}</p>` : '') +
     mylistButtonHtml(card)
   );
 }
@@ -113,8 +148,9 @@ export function resourceCardsHtml(
   resources: readonly ResourceView[],
   model: SiteModel,
   heading: CardHeading = 'h3',
+  language: PageLanguage = JAPANESE,
 ): string {
   let html = '';
-  for (const resource of resources) html += resourceCardHtml(resource, model, heading);
+  for (const resource of resources) html += resourceCardHtml(resource, model, heading, language);
   return html;
 }

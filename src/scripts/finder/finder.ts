@@ -6,6 +6,7 @@
 import { areaAtPoint, type FinderData } from '../../lib/finder/finder-data.ts';
 import { buildTownIndex, lookupTown } from '../../lib/areas/town-index.ts';
 import { areaHref, href } from '../../lib/site/paths.ts';
+import { finderMessage as say, JA_FINDER_MESSAGES, type FinderMessages } from '../../lib/finder/finder-messages.ts';
 
 let data: Promise<FinderData> | undefined;
 const loadData = () =>
@@ -19,6 +20,17 @@ interface Finder {
   /** A message under the box, with links to choose from. */
   say(text: string, links?: { href: string; text: string }[]): void;
   clear(): void;
+  /** The page's language's sentences (data-messages on the box; Japanese without it). */
+  words: FinderMessages;
+}
+
+function messagesOf(root: HTMLElement): FinderMessages {
+  try {
+    const given = root.dataset.messages;
+    return given ? { ...JA_FINDER_MESSAGES, ...(JSON.parse(given) as Partial<FinderMessages>) } : JA_FINDER_MESSAGES;
+  } catch {
+    return JA_FINDER_MESSAGES;
+  }
 }
 
 function setUp(root: HTMLElement) {
@@ -29,11 +41,22 @@ function setUp(root: HTMLElement) {
   root.hidden = false;
 
   const topic = root.dataset.topic;
+  // A page in another language gives its own /en/… starting points; the Japanese pages need none.
+  const windowsBase = root.dataset.windowsBase;
+  const areasBase = root.dataset.areasBase;
   const professional = () => pro?.checked ?? false;
+  const answerPage = (areaId: string) =>
+    topic
+      ? windowsBase
+        ? `${windowsBase}${topic}/${areaId}/`
+        : href(`/windows/${topic}/${areaId}/`)
+      : areasBase
+        ? `${areasBase}${areaId}/`
+        : areaHref(areaId);
   const finder: Finder = {
     input: form.querySelector<HTMLInputElement>('input')!,
-    answerUrl: (areaId) =>
-      `${topic ? href(`/windows/${topic}/${areaId}/`) : areaHref(areaId)}${professional() && topic ? '?pro=1' : ''}`,
+    answerUrl: (areaId) => `${answerPage(areaId)}${professional() && topic ? '?pro=1' : ''}`,
+    words: messagesOf(root),
     say: (text, links = []) => results.replaceChildren(...messageNodes(text, links)),
     clear: () => results.replaceChildren(),
   };
@@ -100,7 +123,7 @@ async function searchTown(finder: Finder, go: boolean): Promise<void> {
   const matches = lookupTown(query, buildTownIndex(areas), areas, municipality);
   const name = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
   if (matches.length === 0) {
-    finder.say(`「${query}」に当てはまる町名が見つかりませんでした。下の一覧から選んでください。`);
+    finder.say(say(finder.words.noTown, { query }));
     return;
   }
   const exact = matches.filter((match) => match.exact);
@@ -109,31 +132,33 @@ async function searchTown(finder: Finder, go: boolean): Promise<void> {
     return;
   }
   finder.say(
-    exact.length === 1 ? `${exact[0].label}は${name(exact[0].areaId)}です。` : '当てはまる地域を選んでください。',
-    matches.map((match) => ({ href: finder.answerUrl(match.areaId), text: `${name(match.areaId)}（${match.label}）` })),
+    exact.length === 1
+      ? say(finder.words.townIs, { town: exact[0].label, area: name(exact[0].areaId) })
+      : finder.words.pickArea,
+    matches.map((match) => ({
+      href: finder.answerUrl(match.areaId),
+      text: say(finder.words.choice, { area: name(match.areaId), town: match.label }),
+    })),
   );
 }
 
 /** Only on a tap: the browser asks the person first, and the position stays here. */
 function locateArea(finder: Finder): void {
-  finder.say('現在地を調べています…');
+  finder.say(finder.words.locating);
   navigator.geolocation.getCurrentPosition(
     async (position) => {
       const { areas } = await loadData();
       const found = areaAtPoint(areas, [position.coords.longitude, position.coords.latitude]);
       if (!found) {
-        finder.say('現在地から地域がわかりませんでした。町名を入力するか、下の一覧から選んでください。');
+        finder.say(finder.words.noAreaHere);
         return;
       }
       const area = areas.find((candidate) => candidate.id === found.areaId)!;
-      const text =
-        found.how === 'inside'
-          ? `現在地は${area.name}です。`
-          : `現在地から一番近いのは${area.name}です（区域の外にいるようです）。`;
-      finder.say(text, [{ href: finder.answerUrl(area.id), text: `${area.name}の窓口を見る` }]);
+      const text = say(found.how === 'inside' ? finder.words.hereIs : finder.words.nearest, { area: area.name });
+      finder.say(text, [{ href: finder.answerUrl(area.id), text: say(finder.words.seeWindows, { area: area.name }) }]);
       if (found.how === 'inside') location.href = finder.answerUrl(area.id);
     },
-    () => finder.say('現在地を使えませんでした。町名を入力するか、下の一覧から選んでください。'),
+    () => finder.say(finder.words.locateFailed),
     { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
   );
 }

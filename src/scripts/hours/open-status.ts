@@ -2,10 +2,15 @@
  * Fills every [data-open-status] with what is true now, in Japan: 「受付中 17:15 まで」,
  * 「本日は休み（祝日） 次は 明日 8:30 から」. The holidays come from the small JSON the build
  * writes (/windows/holidays.json); until it arrives, or without it, the element stays hidden.
+ * A page in another language carries its words in <body data-open-status-words> (JSON), so this
+ * bundle holds only the Japanese ones.
  */
 import {
   calendarFromList,
+  clockNow,
+  JA_OPEN_STATUS_WORDS,
   openStatus,
+  type OpenStatusWords,
   tokyoTime,
   type ClosureCalendar,
   type ClosureKind,
@@ -23,7 +28,19 @@ function loadCalendar(): Promise<ClosureCalendar | undefined> {
   return calendar;
 }
 
-function render(element: HTMLElement, cal: ClosureCalendar, now: Date) {
+/** The page's language's words (Japanese when the page gives none or they cannot be read). */
+function pageWords(): OpenStatusWords {
+  try {
+    const given = document.body.dataset.openStatusWords;
+    return given
+      ? { ...JA_OPEN_STATUS_WORDS, ...(JSON.parse(given) as Partial<OpenStatusWords>) }
+      : JA_OPEN_STATUS_WORDS;
+  } catch {
+    return JA_OPEN_STATUS_WORDS;
+  }
+}
+
+function render(element: HTMLElement, cal: ClosureCalendar, now: Date, words: OpenStatusWords) {
   let hours: WeeklyRule[];
   try {
     hours = JSON.parse(element.dataset.hours ?? '[]');
@@ -31,7 +48,7 @@ function render(element: HTMLElement, cal: ClosureCalendar, now: Date) {
     return;
   }
   const closed = (element.dataset.closed ?? '').split(' ').filter(Boolean) as ClosureKind[];
-  const status = openStatus({ hours, closed }, now, cal);
+  const status = openStatus({ hours, closed }, now, cal, words);
   if (!status) {
     element.hidden = true;
     return;
@@ -48,8 +65,7 @@ function render(element: HTMLElement, cal: ClosureCalendar, now: Date) {
   }
   const clock = document.createElement('span');
   clock.className = 'open-status-time';
-  const minutes = tokyoTime(now).minutes;
-  clock.textContent = `（${Math.floor(minutes / 60)}時${String(minutes % 60).padStart(2, '0')}分 現在）`;
+  clock.textContent = clockNow(tokyoTime(now).minutes, words);
   parts.push(document.createTextNode(' '), clock);
   element.replaceChildren(...parts);
   element.classList.toggle('is-open', status.state === 'open');
@@ -64,7 +80,8 @@ export async function update(): Promise<void> {
   const cal = await loadCalendar();
   if (!cal) return;
   const now = new Date();
-  for (const element of elements) render(element, cal, now);
+  const words = pageWords();
+  for (const element of elements) render(element, cal, now, words);
 }
 
 update();
