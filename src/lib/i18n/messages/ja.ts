@@ -9,6 +9,13 @@ import { JA_OPEN_STATUS_WORDS } from '../../hours/open-status.ts';
 import { JA_HOURS_WORDS } from '../../hours/hours.ts';
 import { JA_FINDER_MESSAGES } from '../../finder/finder-messages.ts';
 import { AREA_LEVEL_LABELS } from '../../../schemas/area.ts';
+import {
+  ACCESSIBILITY_LABELS,
+  AUDIENCE_LABELS,
+  COST_LABELS,
+  RESOURCE_STATUS_LABELS,
+  TARGET_LABELS,
+} from '../../../schemas/resource.ts';
 
 export const ja = {
   language: {
@@ -148,6 +155,64 @@ export const ja = {
     childrenOfMunicipality: 'この地域の地域・地区',
     childrenOfRegion: 'この地域の地区',
     networks: 'この地域の会議・ネットワーク',
+  },
+  /** A resource's own page. */
+  resource: {
+    description: '{name}（{category}）',
+    descriptionPlace: '{name}（{category}）：{address}',
+    suspended: '現在、休止しています。再開の予定は運営者にお問い合わせください。',
+    closed: 'この事業は廃止されました。記録のために掲載しています。',
+    professionalStrong: '医療・介護の専門職の方向けの窓口です。',
+    professionalBefore: '住民の方のご相談は、お住まいの地域の相談窓口（',
+    professionalAfter: '）へどうぞ。',
+    call: '電話する {phone}',
+    basics: '基本情報',
+    address: '住所',
+    gsiMap: '地理院地図で見る',
+    howToUse: '利用の方法',
+    online: '電話・オンラインで利用できます（訪ねる場所はありません）',
+    phone: '電話',
+    fax: 'FAX',
+    email: 'メール',
+    url: 'ホームページ',
+    audience: '利用できる人',
+    targets: '対象者',
+    appointment: '予約',
+    appointmentNeeded: '予約が必要です',
+    appointmentNotNeeded: '予約は不要です',
+    cost: '費用',
+    capacity: '定員・空き',
+    capacityTotal: '定員 {count}人',
+    capacityAvailable: '空き {count}人',
+    asOf: '{date}時点',
+    accessibility: 'バリアフリー',
+    languages: '対応言語',
+    operator: '運営',
+    hours: '受付時間',
+    topics: '相談できること',
+    servesAreas: '担当地区',
+    body: 'くわしい内容',
+    refersTo: 'この窓口から、こんな相談先につなぎます',
+    refersToLead: '相談の内容によって、次の窓口へつなぎます。直接相談することもできます。',
+    otherTopics: 'そのほかの相談',
+    referredFrom: 'ここへ相談をつなぐ窓口',
+    about: 'この情報について',
+    verifiedAt: '情報確認日',
+    stale: { other: '（確認から{count}か月以上たっています。最新の情報はお問い合わせください）' },
+    source: '出典',
+    hoursCaption: '曜日ごとの受付時間',
+    hoursDay: '曜日',
+    hoursTime: '時間',
+    closedDay: '休み',
+    noHours: '受付時間の情報はありません。お問い合わせください。',
+  },
+  /** The words for a resource's fixed values (the schema's labels in Japanese). */
+  labels: {
+    status: RESOURCE_STATUS_LABELS,
+    audience: AUDIENCE_LABELS,
+    targets: TARGET_LABELS,
+    cost: COST_LABELS,
+    accessibility: ACCESSIBILITY_LABELS,
   },
   resourceGroups: {
     count: { other: '（{count}件）' },
