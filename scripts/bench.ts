@@ -16,6 +16,10 @@
  *    files in a glob-loader collection (the reference for the ratio) and, as the floor, the same
  *    pages from a JSON file — and the ratio of our build to each (see writeBareProject).
  *
+ *  - languages: the same build with site.yaml's `languages:` set to every built-in interface
+ *    language (--languages en,ko to choose; --languages none to skip), its time and peak memory
+ *    against the Japanese-only build (target: at most 1.5× the time, the same memory target).
+ *
  * With --repeat N, the builds of a size take turns N times (ours, the bare ones, ours again …)
  * and the fastest run of each counts; every round is printed, so the spread shows.
  *
@@ -30,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { generateContent } from './generate-content.ts';
+import { BUILT_IN_LANGUAGES } from '../src/lib/i18n/catalogues.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
@@ -44,8 +49,11 @@ const { values } = parseArgs({
     'keep-cache': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
+    languages: { type: 'string', default: BUILT_IN_LANGUAGES.join(',') },
   },
 });
+/** The interface languages of the second build of each size (none: no second build). */
+const extraLanguages = values.languages === 'none' ? [] : values.languages!.split(',').filter(Boolean);
 /** Builds run this many times each; the fastest counts (the machine's other work only slows a run down). */
 const repeat = Math.max(1, Number(values.repeat) || 1);
 
@@ -487,6 +495,15 @@ interface Row {
   phases: string;
   browser?: BrowserFigures;
   bare?: Partial<Record<'glob' | 'json', { ms: number; cpuMs?: number; peak: number }>>;
+  languages?: { ms: number; cpuMs?: number; peak: number; pages: number };
+}
+
+/** A copy of a content folder whose site.yaml lists `languages`. */
+function withLanguages(content: string, copy: string, languages: readonly string[]): void {
+  setAside(copy);
+  fs.cpSync(content, copy, { recursive: true });
+  const site = path.join(copy, 'site.yaml');
+  fs.writeFileSync(site, `${fs.readFileSync(site, 'utf8').trimEnd()}\nlanguages: [${languages.join(', ')}]\n`);
 }
 
 console.log('# npm run bench');
@@ -549,7 +566,32 @@ for (const size of sizes) {
         }),
     };
   });
-  const [build, ...bareRuns] = (await fastestOfEach([ours, ...bares])) as [RunResult, ...RunResult[]];
+  const languagesContent = path.join(work, `content-${size}-languages`);
+  const languagesDist = path.join(work, `dist-${size}-languages`);
+  const multilingual: Contestant[] = extraLanguages.length
+    ? [
+        {
+          name: `build + ${extraLanguages.length} languages`,
+          prepare: () => {
+            setAside(languagesDist);
+            setAside(`${cache}-languages`);
+          },
+          once: () =>
+            run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', languagesDist], {
+              cwd,
+              env: { ...astroEnv, CONTENT_DIR: languagesContent, ASTRO_CACHE_DIR: `${cache}-languages` },
+              log: path.join(work, `build-${size}-languages.log`),
+            }),
+        },
+      ]
+    : [];
+  if (extraLanguages.length) withLanguages(content, languagesContent, extraLanguages);
+  const [build, ...otherRuns] = (await fastestOfEach([ours, ...multilingual, ...bares])) as [
+    RunResult,
+    ...RunResult[],
+  ];
+  const languagesRun = extraLanguages.length ? otherRuns.shift() : undefined;
+  const bareRuns = otherRuns;
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
   const pagefind =
@@ -585,6 +627,18 @@ for (const size of sizes) {
     outFiles: out.files,
     phases,
   };
+
+  if (languagesRun) {
+    if (languagesRun.code !== 0) throw new Error(`build with languages failed for ${size} (see ${work}/build-${size}-languages.log)`);
+    const languagePages = Number(/(\d+) page\(s\) built/.exec(languagesRun.output)?.[1] ?? 0);
+    row.languages = { ms: languagesRun.ms, cpuMs: languagesRun.cpuMs, peak: languagesRun.treePeakBytes, pages: languagePages };
+    console.log(
+      `build with languages: [${extraLanguages.join(', ')}]: ${seconds(languagesRun.ms)}${languagesRun.cpuMs ? ` wall, ${seconds(languagesRun.cpuMs)} CPU` : ''} ` +
+        `(${languagePages} pages, ${languagePages - pages} more), peak memory ${mib(languagesRun.treePeakBytes)}; ` +
+        `ratio to Japanese only ${(languagesRun.ms / build.ms).toFixed(2)}${languagesRun.cpuMs && build.cpuMs ? ` (CPU time ${(languagesRun.cpuMs / build.cpuMs).toFixed(2)})` : ''}`,
+    );
+    if (!values.keep) [languagesContent, languagesDist].forEach(setAside);
+  }
 
   if (!values['no-browser']) {
     row.browser = await browserFigures(dist, values.query!);
@@ -637,6 +691,9 @@ const header = [
   'CPU ratio',
   'bare (JSON)',
   'ratio to JSON',
+  '+ languages',
+  'languages ratio',
+  'languages peak',
 ];
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '–');
 const table = rows.map((row) => [
@@ -658,6 +715,9 @@ const table = rows.map((row) => [
   ratio(row.buildCpuMs, row.bare?.glob?.cpuMs),
   row.bare?.json ? seconds(row.bare.json.ms) : '–',
   ratio(row.buildMs, row.bare?.json?.ms),
+  row.languages ? `${seconds(row.languages.ms)} (${row.languages.pages.toLocaleString('en')} pages)` : '–',
+  ratio(row.languages?.ms, row.buildMs),
+  row.languages ? mib(row.languages.peak) : '–',
 ]);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
@@ -676,6 +736,9 @@ console.log(
   '(wall time; CPU ratio = the same with user+system CPU time, which other work on the machine disturbs less);',
 );
 console.log('bare (JSON) = the floor: the same pages from a JSON file, without the content layer or Markdown.');
+console.log(
+  `+ languages = the same build with languages: [${extraLanguages.join(', ')}]; languages ratio = its time / the Japanese-only build (target ≤ 1.5).`,
+);
 console.log(
   `load average at the end: ${os
     .loadavg()

@@ -108,7 +108,8 @@ export const siteSchema = z
           .string({ error: '言語は en や zh-Hans のような言語の記号で書いてください' })
           .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, {
             error: '言語は en、zh-Hans、ja-x-easy のような言語の記号（BCP 47）で書いてください',
-          }),
+          })
+          .meta({ title: '言語' }),
         { error: '言語は [en, ko] のように一覧で書いてください' },
       )
       .optional()

@@ -7,7 +7,9 @@
  *
  * The test names are the rule list (they read as documentation of what the validator checks).
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { BUILT_IN_LANGUAGES } from '../i18n/catalogues.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +100,11 @@ function entryKeys(loaded: LoadedContent): string[] {
     ...loaded.networks.map((e) => `networks/${e.id}`),
   ].sort();
 }
+
+/** valid-town's site.yaml as it is, and its number of lines (a case adds a line after them). */
+const SITE_TEXT = readFileSync(path.join(FIXTURE, 'site.yaml'), 'utf8');
+const SITE_LINES = SITE_TEXT.trimEnd().split('\n').length;
+const readSite = (_town: Town) => `${SITE_TEXT.trimEnd()}\n`;
 
 let baseline: LoadedContent;
 let baselineKeys: string[];
@@ -845,6 +852,27 @@ cases['Phone, fax, postal code, kana'] = [
     ],
     rules: ['format'],
     dropped: ['organizations/hanamizuki-kai'],
+  },
+];
+
+cases['Languages'] = [
+  {
+    name: 'site-language: a tag with no built-in catalogue names the tag and the supported ones; ja and a repeat are warnings',
+    mutate: (t) => t.write('site.yaml', `${readSite(t)}languages: [en, fr, ja, en]\n`),
+    lines: [
+      `site.yaml:${SITE_LINES + 1}:17: error: languages（ほかの言語）: 「fr」の画面の言葉（翻訳）は用意されていません。書ける言語は ${BUILT_IN_LANGUAGES.join('、')} です（大文字・小文字もこのとおりに）`,
+      `site.yaml:${SITE_LINES + 1}:21: warning: languages（ほかの言語）: 「ja」は書かなくても日本語のページは作られます。この行は消してください`,
+      `site.yaml:${SITE_LINES + 1}:25: warning: languages（ほかの言語）: 「en」が 2 回書かれています。1 つにしてください`,
+    ],
+    rules: ['site-language', 'site-language', 'site-language'],
+  },
+  {
+    name: 'languages: a tag that is not a language tag is a schema error',
+    mutate: (t) => t.write('site.yaml', `${readSite(t)}languages: [英語]\n`),
+    lines: [
+      `site.yaml:${SITE_LINES + 1}:13: error: languages[0]（言語）: 言語は en、zh-Hans、ja-x-easy のような言語の記号（BCP 47）で書いてください`,
+    ],
+    rules: ['invalid_format'],
   },
 ];
 
