@@ -586,10 +586,7 @@ for (const size of sizes) {
       ]
     : [];
   if (extraLanguages.length) withLanguages(content, languagesContent, extraLanguages);
-  const [build, ...otherRuns] = (await fastestOfEach([ours, ...multilingual, ...bares])) as [
-    RunResult,
-    ...RunResult[],
-  ];
+  const [build, ...otherRuns] = (await fastestOfEach([ours, ...multilingual, ...bares])) as [RunResult, ...RunResult[]];
   const languagesRun = extraLanguages.length ? otherRuns.shift() : undefined;
   const bareRuns = otherRuns;
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
@@ -629,9 +626,15 @@ for (const size of sizes) {
   };
 
   if (languagesRun) {
-    if (languagesRun.code !== 0) throw new Error(`build with languages failed for ${size} (see ${work}/build-${size}-languages.log)`);
+    if (languagesRun.code !== 0)
+      throw new Error(`build with languages failed for ${size} (see ${work}/build-${size}-languages.log)`);
     const languagePages = Number(/(\d+) page\(s\) built/.exec(languagesRun.output)?.[1] ?? 0);
-    row.languages = { ms: languagesRun.ms, cpuMs: languagesRun.cpuMs, peak: languagesRun.treePeakBytes, pages: languagePages };
+    row.languages = {
+      ms: languagesRun.ms,
+      cpuMs: languagesRun.cpuMs,
+      peak: languagesRun.treePeakBytes,
+      pages: languagePages,
+    };
     console.log(
       `build with languages: [${extraLanguages.join(', ')}]: ${seconds(languagesRun.ms)}${languagesRun.cpuMs ? ` wall, ${seconds(languagesRun.cpuMs)} CPU` : ''} ` +
         `(${languagePages} pages, ${languagePages - pages} more), peak memory ${mib(languagesRun.treePeakBytes)}; ` +

@@ -110,25 +110,31 @@ describe('a held-out town with every built-in language', () => {
   const windowPage = 'resources/chiku-shakyo-wakaba/';
   const pages = ['', 'windows/', answer, windowPage];
 
-  test.each(['ja', ...languages])('%s: home, finder, an answer and a window page pass axe, with lang and hreflang right', async (tag) => {
-    const t = await newPage(browser);
-    try {
-      // A window's page has versions only for the languages its entry is translated into: none here.
-      for (const page of tag === 'ja' ? pages : pages.filter((one) => one !== windowPage)) {
-        const prefix = languagePrefix(tag);
-        const url = `${server.url}${prefix ? `${prefix}/` : ''}${page}`;
-        const response = await t.page.goto(url);
-        expect(response?.status(), url).toBe(200);
-        expect(await t.page.getAttribute('html', 'lang'), url).toBe(tag);
-        expect(await checkA11y(t.page), url).toEqual([]);
-        const links = await alternates(t.page);
-        const expected = page === windowPage ? [] : ['ja', ...languages, 'x-default'];
-        expect(links.map(([lang]) => lang), url).toEqual(expected);
-        for (const [, href] of links) expect((await t.page.request.get(href)).status(), href).toBe(200);
+  test.each(['ja', ...languages])(
+    '%s: home, finder, an answer and a window page pass axe, with lang and hreflang right',
+    async (tag) => {
+      const t = await newPage(browser);
+      try {
+        // A window's page has versions only for the languages its entry is translated into: none here.
+        for (const page of tag === 'ja' ? pages : pages.filter((one) => one !== windowPage)) {
+          const prefix = languagePrefix(tag);
+          const url = `${server.url}${prefix ? `${prefix}/` : ''}${page}`;
+          const response = await t.page.goto(url);
+          expect(response?.status(), url).toBe(200);
+          expect(await t.page.getAttribute('html', 'lang'), url).toBe(tag);
+          expect(await checkA11y(t.page), url).toEqual([]);
+          const links = await alternates(t.page);
+          const expected = page === windowPage ? [] : ['ja', ...languages, 'x-default'];
+          expect(
+            links.map(([lang]) => lang),
+            url,
+          ).toEqual(expected);
+          for (const [, href] of links) expect((await t.page.request.get(href)).status(), href).toBe(200);
+        }
+        expect(t.problems()).toEqual([]);
+      } finally {
+        await t.close();
       }
-      expect(t.problems()).toEqual([]);
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 });

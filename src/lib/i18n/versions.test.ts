@@ -55,8 +55,9 @@ describe('page versions', () => {
     expect(versions.map((v) => v.hreflang)).toEqual(['ja', 'en', 'x-default']);
   });
 
-  test('the 404 page as Astro names it', () => {
+  test('the 404 page as Astro names it, and it lists no versions (hosts answer /404/ with a 404)', () => {
     expect(neutralPath({ ...input, pageLanguage: 'ja', pathname: '/care/404.html' })).toBe('/404/');
+    expect(pageVersions({ ...input, pathname: '/care/en/404/' })).toEqual([]);
   });
 });
 

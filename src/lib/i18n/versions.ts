@@ -6,6 +6,8 @@
 import { SOURCE_LANGUAGE } from './catalogues.ts';
 import { isInEveryLanguage, languagePrefix, localizedPath } from './languages.ts';
 
+const NOT_FOUND = '/404/';
+
 export interface PageVersion {
   /** The BCP 47 tag, or 'x-default'. */
   hreflang: string;
@@ -42,6 +44,8 @@ export function neutralPath({ pathname, base, pageLanguage }: VersionsInput): st
 export function pageVersions(input: VersionsInput): PageVersion[] {
   if (input.siteLanguages.length === 0) return [];
   const path = neutralPath(input);
+  // A not-found page stands for no address: hosts answer /404/ with a 404, so it lists no versions.
+  if (path === NOT_FOUND) return [];
   const tags = input.versions
     ? [SOURCE_LANGUAGE, ...input.siteLanguages.filter((tag) => input.versions!.includes(tag))]
     : isInEveryLanguage(path)
