@@ -35,6 +35,7 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { generateContent } from './generate-content.ts';
 import { BUILT_IN_LANGUAGES } from '../src/lib/i18n/catalogues.ts';
+import { offlineDiskFigures, offlineSaveInBrowser } from './bench-offline.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
@@ -399,6 +400,8 @@ interface BrowserFigures {
   /** What an area page's small map fetches (its boundaries and its own points). */
   areaMapDataBytes?: number;
   areaMapDataGzipBytes?: number;
+  /** Saving the largest 地区 for use offline (scripts/bench-offline.ts). */
+  offlineSave: Awaited<ReturnType<typeof offlineSaveInBrowser>>;
 }
 
 async function browserFigures(dist: string, query: string): Promise<BrowserFigures> {
@@ -464,7 +467,15 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
           await page.locator('[data-small-map][data-map-state="idle"]').waitFor({ timeout: 120_000 });
         })
       : undefined;
+    const offlineSave = await offlineSaveInBrowser(dist, server.url, async () => {
+      const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'allow' });
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+      );
+      return context.newPage();
+    });
     return {
+      offlineSave,
       areaMapDataBytes: areaMap?.bytes,
       areaMapDataGzipBytes: areaMap?.gzip,
       searchBytes: search.bytes,
@@ -496,6 +507,7 @@ interface Row {
   browser?: BrowserFigures;
   bare?: Partial<Record<'glob' | 'json', { ms: number; cpuMs?: number; peak: number }>>;
   languages?: { ms: number; cpuMs?: number; peak: number; pages: number };
+  offline?: ReturnType<typeof offlineDiskFigures>;
 }
 
 /** A copy of a content folder whose site.yaml lists `languages`. */
@@ -642,10 +654,23 @@ for (const size of sizes) {
     );
     if (!values.keep) [languagesContent, languagesDist].forEach(setAside);
   }
+  const offline = offlineDiskFigures(dist);
+  console.log(
+    `offline: registration script on first load ${offline.registrationBytes} B (${offline.registrationGzip} B gzip); ` +
+      `sw.js ${kib(offline.workerGzip)} gzip; precache ${offline.precacheFiles} files ${kib(offline.precacheGzip)} gzip; ` +
+      `shared save list ${kib(offline.sharedGzip)} gzip (of which the search index ${kib(offline.searchIndexGzip)}); ` +
+      `one 地区's own list ${kib(offline.districtGzipMedian)} median, ${kib(offline.districtGzipMax)} largest (gzip)`,
+  );
+  row.offline = offline;
 
   if (!values['no-browser']) {
     row.browser = await browserFigures(dist, values.query!);
     const b = row.browser;
+    const save = b.offlineSave;
+    console.log(
+      `offline: saving 地区 ${save.district} in Chromium (first save, shared files included): ${save.saveFiles} files, ` +
+        `${kib(save.saveBytes!)} (${kib(save.saveGzipBytes!)} gzip; target ≤ 2 MB)`,
+    );
     console.log(
       `first search 「${values.query}」: ${kib(b.searchBytes)} from /pagefind/ in ${b.searchResponses} responses (${kib(b.searchGzipBytes)} gzip), results after ${seconds(b.searchMs)}; ` +
         `/map/ data ${kib(b.mapDataBytes)} (${kib(b.mapDataGzipBytes)} gzip), map drawn after ${seconds(b.mapMs)}; ` +
@@ -689,6 +714,7 @@ const header = [
   'first search',
   'map data',
   'area map data',
+  'save a 地区',
   'bare (glob)',
   'ratio',
   'CPU ratio',
@@ -712,6 +738,9 @@ const table = rows.map((row) => [
   row.browser ? `${kib(row.browser.mapDataBytes)} (${kib(row.browser.mapDataGzipBytes)} gz)` : '–',
   row.browser?.areaMapDataBytes !== undefined
     ? `${kib(row.browser.areaMapDataBytes)} (${kib(row.browser.areaMapDataGzipBytes!)} gz)`
+    : '–',
+  row.browser?.offlineSave.saveBytes !== undefined
+    ? `${kib(row.browser.offlineSave.saveBytes)} (${kib(row.browser.offlineSave.saveGzipBytes!)} gz)`
     : '–',
   row.bare?.glob ? seconds(row.bare.glob.ms) : '–',
   ratio(row.buildMs, row.bare?.glob?.ms),

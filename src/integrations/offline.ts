@@ -15,7 +15,9 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { assetClosure, namedAssets, outputFile } from '../lib/offline/site-files.ts';
-import { sharedSaveList, type AreaSaveList } from '../lib/offline/save-lists.ts';
+import type { AreaSaveList } from '../lib/offline/save-lists.ts';
+
+type SharedList = { pages: string[]; data: string[] };
 
 const swSource = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
 
@@ -97,7 +99,8 @@ const total = (paths: string[], size: (p: string) => number) => paths.reduce((su
 /** Completes every area's list and writes the shared one; returns the files of the shared list. */
 function writeSaveLists(outDir: string, base: string, href: (p: string) => string): string[] {
   const reader = outputReader(outDir, base);
-  const shared = sharedSaveList(href);
+  const written = JSON.parse(fs.readFileSync(path.join(outDir, 'offline/shared.json'), 'utf8')) as SharedList;
+  const shared = { pages: written.pages.map(href), data: written.data.map(href) };
   const sharedFiles = [...reader.assetsOf(shared.pages), ...searchCore(outDir, base)];
   const sharedAll = [...shared.pages, ...shared.data, ...sharedFiles];
   const sharedSet = new Set(sharedAll);

@@ -8,7 +8,7 @@
  */
 import type { SiteModel } from '../model/model.ts';
 import { findWindows } from '../finder/finder.ts';
-import { areasWithPointFiles, areaPointsPath } from '../map/map-points.ts';
+import { areasWithPointFiles, areaPointsPath, mapParts } from '../map/map-points.ts';
 
 /** A link below the site's base ('/areas/x/' → '/care-map/areas/x/'); paths.ts `href` in the site. */
 export type Href = (path: string) => string;
@@ -35,7 +35,15 @@ export const SHARED_DATA = ['/data/areas.geojson'];
 
 type SaveModel = Pick<
   SiteModel,
-  'areaById' | 'descendantsOf' | 'resourcesIn' | 'windowsServing' | 'topics' | 'areas' | 'resources' | 'municipality'
+  | 'areaById'
+  | 'ancestorsOf'
+  | 'descendantsOf'
+  | 'resourcesIn'
+  | 'windowsServing'
+  | 'topics'
+  | 'areas'
+  | 'resources'
+  | 'municipality'
 > &
   Parameters<typeof findWindows>[0] &
   Parameters<typeof areasWithPointFiles>[0];
@@ -72,7 +80,14 @@ export function areaSaveList(model: SaveModel, areaId: string, href: Href): Area
     ...areas.flatMap((id) => model.topics.map((topic) => href(`/windows/${topic.id}/${id}/`))),
     ...[...resourceIds].sort().map((id) => href(`/resources/${id}/`)),
   ];
-  const data = areas.filter((id) => withPoints.has(id)).map((id) => href(`/${areaPointsPath(id)}`));
+  // Its own points (the 「地図を動かす」 map, /map/?area=…) and, on a large site whose /map/ reads
+  // one 圏域 at a time, the 圏域 around it.
+  const ancestors = model.ancestorsOf(areaId).map((ancestor) => ancestor.id);
+  const files = [...areas, ...ancestors].filter((id) => withPoints.has(id)).map(areaPointsPath);
+  // The whole city of a site whose /map/ reads every point from one file: that file (a 地区's save
+  // leaves it out — at 10,000 resources it alone is megabytes; the 地区's map link reads its own file).
+  if (area.level === 'municipality' && !mapParts(model)) files.push('data/resources.geojson');
+  const data = files.map((file) => href(`/${file}`));
   return { area: areaId, name: area.name, pages, data };
 }
 
