@@ -73,7 +73,7 @@ describe('pointTiles', () => {
         expect(feature.properties.cluster).toBeUndefined();
         const id = String(feature.properties.id);
         expect(seen.has(id)).toBe(false);
-        const geo = feature.toGeoJSON(tile.x, tile.y, tile.z).geometry as { coordinates: [number, number] };
+        const geo = feature.toGeoJSON(tile.x, tile.y, tile.z).geometry as unknown as { coordinates: [number, number] };
         seen.set(id, { ...feature.properties, at: geo.coordinates });
       }
     expect(seen.size).toBe(points.length);
@@ -132,7 +132,7 @@ describe('boundaryTiles', () => {
     }
     const [tile] = tiles.filter((t) => t.z === 5);
     const feature = decode(tile!, BOUNDARY_LAYER)[0]!;
-    const geometry = feature.toGeoJSON(tile!.x, tile!.y, 5).geometry as { coordinates: number[][][] };
+    const geometry = feature.toGeoJSON(tile!.x, tile!.y, 5).geometry as unknown as { coordinates: number[][][] };
     const lngs = geometry.coordinates[0]!.map(([lng]) => lng!);
     expect(Math.min(...lngs)).toBeCloseTo(139.36, 1);
     expect(Math.max(...lngs)).toBeCloseTo(139.44, 1);
