@@ -26,7 +26,7 @@
  * Everything is written under --work (default: $TMPDIR/chiiki-bench); each build has its own
  * Astro cache folder, so nothing is reused between runs unless --keep-cache is given.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
