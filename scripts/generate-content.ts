@@ -25,6 +25,12 @@ export interface GenerateOptions {
   basemap?: string;
   /** Resources per district (decides how many districts there are). */
   perDistrict?: number;
+  /** The municipality (default: the fictional ひかり市, code 139997). */
+  municipality?: { id: string; name: string; kana: string; code: string };
+  /** Exactly this many regions (圏域), one 地域包括支援センター each (default: one per 8 districts, 2 to 12). */
+  regions?: number;
+  /** [west, south, east, north] the districts' grid fills (default: 0.018° × 0.014° cells around 139.6, 35.68). */
+  extent?: [number, number, number, number];
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -279,7 +285,7 @@ interface Generator {
   rand: () => number;
   pick: <T>(list: T[]) => T;
   write: (file: string, text: string) => void;
-  municipality: Named;
+  municipality: Named & { code: string };
   center: [number, number];
 }
 
@@ -307,17 +313,20 @@ function startGenerator(options: GenerateOptions): Generator {
     fs.mkdirSync(path.join(out, dir), { recursive: true });
   }
   const write = (file: string, text: string) => fs.writeFileSync(path.join(out, file), text);
-  const municipality = { id: 'gen-city', name: 'ひかり市', kana: 'ひかりし' };
-  return { options, rand, pick, write, municipality, center: [139.6, 35.68] };
+  const municipality = options.municipality ?? { id: 'gen-city', name: 'ひかり市', kana: 'ひかりし', code: '139997' };
+  const [west, south, east, north] = options.extent ?? [139.6, 35.68, 139.6, 35.68];
+  return { options, rand, pick, write, municipality, center: [(west + east) / 2, (south + north) / 2] };
 }
 
 function layoutOf({ options, center }: Generator): Layout {
   const perDistrict = options.perDistrict ?? 150;
-  const districtCount = Math.max(6, Math.ceil(options.resources / perDistrict));
-  const regionCount = Math.min(REGION_NAMES.length, Math.max(2, Math.ceil(districtCount / 8)));
+  // every region needs a district for its 地域包括支援センター
+  const districtCount = Math.max(6, Math.ceil(options.resources / perDistrict), options.regions ?? 0);
+  const regionCount = options.regions ?? Math.min(REGION_NAMES.length, Math.max(2, Math.ceil(districtCount / 8)));
   const columns = Math.ceil(Math.sqrt(districtCount));
-  const cell = { w: 0.018, h: 0.014 };
   const rows = Math.ceil(districtCount / columns);
+  const extent = options.extent;
+  const cell = extent ? { w: (extent[2] - extent[0]) / columns, h: (extent[3] - extent[1]) / rows } : { w: 0.018, h: 0.014 };
   const origin: [number, number] = [center[0] - (columns * cell.w) / 2, center[1] + (rows * cell.h) / 2];
   return { districtCount, regionCount, columns, cell, origin };
 }
@@ -331,7 +340,7 @@ function writeSite({ write, municipality, center, options }: Generator): Taxonom
       `name: ${municipality.name} 地域包括ケアマップ（生成データ）`,
       'municipality:',
       `  name: ${municipality.name}`,
-      '  code: "139997"',
+      `  code: "${municipality.code}"`,
       'sample: true',
       'map:',
       `  center: [${center[0]}, ${center[1]}]`,
@@ -356,12 +365,14 @@ function writeSite({ write, municipality, center, options }: Generator): Taxonom
 
 /** The municipality and its regions (圏域). */
 function writeRegions({ write, municipality }: Generator, layout: Layout): Named[] {
-  write('areas/gen-city.yaml', `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`);
-  const regions = Array.from({ length: layout.regionCount }, (_, i) => ({
-    id: `region-${i + 1}`,
-    name: `${REGION_NAMES[i]![0]}圏域`,
-    kana: `${REGION_NAMES[i]![1]}けんいき`,
-  }));
+  write(`areas/${municipality.id}.yaml`, `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`);
+  const regions = Array.from({ length: layout.regionCount }, (_, i) => {
+    // past the list of names, the names come round again with a number (桜第2圏域)
+    const [name, kana] = REGION_NAMES[i % REGION_NAMES.length]!;
+    const round = Math.floor(i / REGION_NAMES.length);
+    const suffix = round ? [`第${round + 1}`, `だい${round + 1}`] : ['', ''];
+    return { id: `region-${i + 1}`, name: `${name}${suffix[0]}圏域`, kana: `${kana}${suffix[1]}けんいき` };
+  });
   for (const region of regions) {
     const text = `name: ${region.name}\nkana: ${region.kana}\nlevel: region\nparent: ${municipality.id}\n`;
     write(`areas/${region.id}.yaml`, text);
