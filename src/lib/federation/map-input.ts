@@ -1,0 +1,97 @@
+/**
+ * What the portal's map tiles are made of, read from a member's published output only: its
+ * located resources from the map data its manifest points to (/data/resources.geojson, short
+ * keys), each linked to its page on the member's site, and its municipal boundary. Pure; the
+ * portal command reads the files and passes them in.
+ */
+import type { Boundary } from '../map/geo.ts';
+import type { FeatureCollection, PointFeature } from '../map/geojson.ts';
+import { fillLink } from './manifest.ts';
+import type { SiteManifest } from './manifest-schema.ts';
+import type { FederationPoint, MemberBoundary } from './tiles.ts';
+
+/** A member as federation.yaml names it: its id and where it is published. */
+export interface MapMember {
+  id: string;
+  /** where the member is published: '/m/<id>/' on the portal's host, or https://… */
+  url: string;
+}
+
+/** The member's URL with one trailing slash, joined to a path relative to it. */
+export function memberLink(memberUrl: string, relative: string): string {
+  return `${memberUrl.replace(/\/?$/, '/')}${relative}`;
+}
+
+/**
+ * A link the portal may put on a page: a path on its own host ('/…', not '//…') or an http(s) URL.
+ * Anything else (javascript:, data:, a path that climbs out) is refused.
+ */
+export function isSafePortalLink(link: string): boolean {
+  if (link.startsWith('/')) return !link.startsWith('//') && !/(^|\/)\.\.(\/|$)/.test(link);
+  try {
+    const { protocol } = new URL(link);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function validPosition(coordinates: unknown): coordinates is [number, number] {
+  if (!Array.isArray(coordinates) || coordinates.length < 2) return false;
+  const [lng, lat] = coordinates as [unknown, unknown];
+  return typeof lng === 'number' && typeof lat === 'number' && Math.abs(lng) <= 180 && Math.abs(lat) <= 90;
+}
+
+/**
+ * The member's located resources as tile points. Returns the points and how many features were
+ * left out (no id, no position, a position off the globe) so the portal's report can say so.
+ */
+export function memberPoints(
+  member: MapMember,
+  manifest: Pick<SiteManifest, 'links'>,
+  mapData: FeatureCollection<PointFeature>,
+): { points: FederationPoint[]; skipped: number } {
+  const points: FederationPoint[] = [];
+  let skipped = 0;
+  for (const feature of mapData.features ?? []) {
+    const properties = feature?.properties;
+    const coordinates = feature?.geometry?.coordinates;
+    if (typeof properties?.id !== 'string' || !validPosition(coordinates)) {
+      skipped++;
+      continue;
+    }
+    points.push({
+      id: properties.id,
+      name: String(properties.n ?? properties.id),
+      category: String(properties.c ?? ''),
+      memberId: member.id,
+      url: memberLink(member.url, fillLink(manifest.links.resource, { id: properties.id })),
+      lng: coordinates[0],
+      lat: coordinates[1],
+    });
+  }
+  return { points, skipped };
+}
+
+/**
+ * The member's municipal boundary: its 市区町村 area's boundary when it has one, else the
+ * boundaries of its finest level of areas together (a town that draws only its 地区).
+ */
+export function memberBoundary(
+  member: MapMember,
+  manifest: Pick<SiteManifest, 'areas' | 'municipality'>,
+): MemberBoundary | undefined {
+  const withBoundary = manifest.areas.filter((area) => area.boundary);
+  const own = withBoundary.find((area) => area.level === 'municipality');
+  const name = manifest.municipality.name;
+  if (own?.boundary) return { memberId: member.id, name, boundary: own.boundary as Boundary };
+  for (const level of ['district', 'region'] as const) {
+    const parts = withBoundary.filter((area) => area.level === level);
+    if (parts.length === 0) continue;
+    const polygons = parts.flatMap(({ boundary }) =>
+      boundary!.type === 'Polygon' ? [boundary!.coordinates] : boundary!.coordinates,
+    ) as Extract<Boundary, { type: 'MultiPolygon' }>['coordinates'];
+    return { memberId: member.id, name, boundary: { type: 'MultiPolygon', coordinates: polygons } };
+  }
+  return undefined;
+}
