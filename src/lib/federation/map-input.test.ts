@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafePortalLink, memberBoundary, memberLink, memberPoints } from './map-input.ts';
+import { isSafePortalLink, memberBoundary, memberPoints } from './map-input.ts';
 import { SITE_LINKS } from './manifest.ts';
 
 const square = (west: number, south: number) => ({
@@ -21,7 +21,7 @@ const point = (id: unknown, coordinates: unknown) =>
 describe('memberPoints', () => {
   it("turns the member's map data into points linked to its pages under the member's URL", () => {
     const { points, skipped } = memberPoints(
-      { id: 'hino', url: '/m/hino' },
+      { id: 'hino', url: '/m/hino/' },
       { links: SITE_LINKS },
       { type: 'FeatureCollection', features: [point('a b', [139.4, 35.67])] },
     );
@@ -47,8 +47,8 @@ describe('memberPoints', () => {
 
 describe('memberBoundary', () => {
   const municipality = { name: '日野市', code: '132128' };
-  const area = (id: string, level: 'municipality' | 'region' | 'district', boundary?: ReturnType<typeof square>) =>
-    ({ id, name: id, kana: id, level, counts: {}, boundary }) as never;
+  const area = (id: string, level: 'municipality' | 'region' | 'district', boundary?: ReturnType<typeof square>, parent?: string) =>
+    ({ id, name: id, kana: id, level, counts: {}, boundary, parent }) as never;
 
   it("uses the 市区町村 area's own boundary when it has one", () => {
     const result = memberBoundary({ id: 'hino', url: '/m/hino/' }, { municipality, areas: [area('hino', 'municipality', square(139, 35)), area('d1', 'district', square(140, 35))] });
@@ -56,7 +56,8 @@ describe('memberBoundary', () => {
   });
 
   it('else puts the 地区 boundaries together', () => {
-    const result = memberBoundary({ id: 'hino', url: '/m/hino/' }, { municipality, areas: [area('hino', 'municipality'), area('d1', 'district', square(139, 35)), area('d2', 'district', square(139.01, 35))] });
+    const areas = [area('hino', 'municipality'), area('d1', 'district', square(139, 35), 'hino'), area('d2', 'district', square(139.01, 35), 'hino')];
+    const result = memberBoundary({ id: 'hino', url: '/m/hino/' }, { municipality, areas });
     expect(result?.boundary).toEqual({ type: 'MultiPolygon', coordinates: [square(139, 35).coordinates, square(139.01, 35).coordinates] });
   });
 
@@ -65,12 +66,7 @@ describe('memberBoundary', () => {
   });
 });
 
-describe('links', () => {
-  it('joins a member URL and a relative path with one slash', () => {
-    expect(memberLink('/m/a', 'resources/x/')).toBe('/m/a/resources/x/');
-    expect(memberLink('https://a.example/map/', 'resources/x/')).toBe('https://a.example/map/resources/x/');
-  });
-
+describe('isSafePortalLink', () => {
   it('allows site paths and http(s) only', () => {
     for (const ok of ['/m/a/resources/x/', 'https://a.example/x', 'http://a.example/']) expect(isSafePortalLink(ok), ok).toBe(true);
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/', '/m/../../etc', 'resources/x', 'mailto:a@b'])

@@ -4,22 +4,17 @@
  * keys), each linked to its page on the member's site, and its municipal boundary. Pure; the
  * portal command reads the files and passes them in.
  */
-import type { Boundary } from '../map/geo.ts';
 import type { FeatureCollection, PointFeature } from '../map/geojson.ts';
 import { fillLink } from './manifest.ts';
+import { memberHref, municipalBoundary } from './portal-model.ts';
 import type { SiteManifest } from './manifest-schema.ts';
 import type { FederationPoint, MemberBoundary } from './tiles.ts';
 
 /** A member as federation.yaml names it: its id and where it is published. */
 export interface MapMember {
   id: string;
-  /** where the member is published: '/m/<id>/' on the portal's host, or https://… */
+  /** where the member is published, with a trailing slash: '/m/<id>/' on the portal's host, or https://… */
   url: string;
-}
-
-/** The member's URL with one trailing slash, joined to a path relative to it. */
-export function memberLink(memberUrl: string, relative: string): string {
-  return `${memberUrl.replace(/\/?$/, '/')}${relative}`;
 }
 
 /**
@@ -65,7 +60,7 @@ export function memberPoints(
       name: String(properties.n ?? properties.id),
       category: String(properties.c ?? ''),
       memberId: member.id,
-      url: memberLink(member.url, fillLink(manifest.links.resource, { id: properties.id })),
+      url: memberHref(member, fillLink(manifest.links.resource, { id: properties.id })),
       lng: coordinates[0],
       lat: coordinates[1],
     });
@@ -73,25 +68,11 @@ export function memberPoints(
   return { points, skipped };
 }
 
-/**
- * The member's municipal boundary: its 市区町村 area's boundary when it has one, else the
- * boundaries of its finest level of areas together (a town that draws only its 地区).
- */
+/** The member's municipal boundary for the boundary tiles (the choropleth's outline, portal-model.ts). */
 export function memberBoundary(
   member: MapMember,
   manifest: Pick<SiteManifest, 'areas' | 'municipality'>,
 ): MemberBoundary | undefined {
-  const withBoundary = manifest.areas.filter((area) => area.boundary);
-  const own = withBoundary.find((area) => area.level === 'municipality');
-  const name = manifest.municipality.name;
-  if (own?.boundary) return { memberId: member.id, name, boundary: own.boundary as Boundary };
-  for (const level of ['district', 'region'] as const) {
-    const parts = withBoundary.filter((area) => area.level === level);
-    if (parts.length === 0) continue;
-    const polygons = parts.flatMap(({ boundary }) =>
-      boundary!.type === 'Polygon' ? [boundary!.coordinates] : boundary!.coordinates,
-    ) as Extract<Boundary, { type: 'MultiPolygon' }>['coordinates'];
-    return { memberId: member.id, name, boundary: { type: 'MultiPolygon', coordinates: polygons } };
-  }
-  return undefined;
+  const boundary = municipalBoundary(manifest as SiteManifest);
+  return boundary && { memberId: member.id, name: manifest.municipality.name, boundary };
 }
