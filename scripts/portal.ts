@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatText, summary } from '../src/lib/content/report.ts';
 import { loadPortal } from '../src/lib/federation/portal.ts';
+import { writePortalTiles } from '../src/lib/federation/portal-tiles.ts';
 import { portalAstroConfig } from '../src/portal/astro-config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +50,12 @@ const { build } = await import('astro');
 const started = Date.now();
 await build(
   portalAstroConfig({ root: ROOT, outDir: path.resolve(values.out), base: values.base, config: portal.config }),
+);
+// The map's vector tiles, after the pages (the build writes the output folder first).
+const tiles = writePortalTiles(portal.members, path.dirname(configFile), path.resolve(values.out));
+for (const found of tiles.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
+console.error(
+  `地図: ${tiles.points.toLocaleString('ja-JP')} 件の場所をタイル ${tiles.files.toLocaleString('ja-JP')} ファイル（${(tiles.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(tiles.ms / 1000).toFixed(1)} 秒）`,
 );
 console.error(
   `ポータルを ${path.resolve(values.out)} に作りました（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,

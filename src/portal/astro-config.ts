@@ -6,7 +6,7 @@
  */
 import type { AstroInlineConfig } from 'astro';
 import securityHeaders from '../integrations/security-headers.ts';
-import { SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from '../lib/site/csp.ts';
+import { basemapOrigins, SCRIPT_SOURCES, siteCspDirectives, STYLE_SOURCES } from '../lib/site/csp.ts';
 import type { FederationConfig } from '../lib/federation/federation-config.ts';
 
 /** The origins of members published on another host (https://…); same-host members need none. */
@@ -20,7 +20,8 @@ export function portalAstroConfig(options: {
   base: string;
   config: FederationConfig;
 }): AstroInlineConfig {
-  const directives = siteCspDirectives(memberOrigins(options.config));
+  // the map's basemap host (none: no host at all) and members on other hosts
+  const directives = siteCspDirectives([...basemapOrigins(options.config.basemap), ...memberOrigins(options.config)]);
   return {
     root: options.root,
     configFile: false,

@@ -79,7 +79,7 @@ async function renderedPositions(page: Page, layer: string): Promise<(Pixel & { 
     return map
       .queryRenderedFeatures({ layers: [layer] })
       .map((feature) => {
-        const [lng, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
+        const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
         const p = map.project([lng, lat]);
         return { x: rect.left + p.x, y: rect.top + p.y, id: feature.properties?.id as string | undefined };
       })

@@ -541,6 +541,20 @@ export const RULES = {
     message: ({ member, expected, found, foundName }: { member: string; expected: string; found: string; foundName: string }) =>
       `${member}: federation.yaml の団体コード ${expected} と、サイトの目録の団体コード ${found}（${foundName}）が違います。別の団体のビルド結果ではありませんか？この団体はポータルに載りません`,
   },
+  memberMapDataUnreadable: {
+    id: 'federation-map-data-unreadable',
+    severity: 'warning',
+    description: '参加団体のビルド結果に、目録が指す地図のデータ（GeoJSON）があり、読める',
+    message: ({ member, file, detail }: { member: string; file: string; detail: string }) =>
+      `${member}: 地図のデータ ${file} を読めません（${detail}）。この団体の場所は県の地図に出ません（ほかのページには載ります）`,
+  },
+  memberMapPointsSkipped: {
+    id: 'federation-map-points-skipped',
+    severity: 'warning',
+    description: '地図のデータの場所には id と正しい緯度・経度がある',
+    message: ({ member, file, count }: { member: string; file: string; count: number }) =>
+      `${member}: 地図のデータ ${file} のうち ${count} 件は id か緯度・経度が正しくないため、県の地図に出しません`,
+  },
 } as const satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

@@ -52,6 +52,8 @@ export const federationSchema = z
     prefecture: z
       .strictObject({ name: text('都道府県名'), code: code('都道府県コード', 2) })
       .meta({ title: '都道府県' }),
+    /** 県の地図の背景（gsi-pale・gsi-std・none・スタイルの URL。書かなければ gsi-pale。none ならほかのサーバーに何も要求しません） */
+    basemap: z.string({ error: 'basemap は文字列で書いてください' }).optional().meta({ title: '地図の背景' }),
     /** 参加する市区町村のサイト */
     members: z
       .array(federationMemberSchema)

@@ -64,7 +64,7 @@ function listenToPoints(map: MapLibreMap, page: MapPage, points: MapPoints): voi
     if (!cluster) return;
     const source = map.getSource('resources') as GeoJSONSource;
     const zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number);
-    const center = (cluster.geometry as { coordinates: [number, number] }).coordinates;
+    const center = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
     map.easeTo({ center, zoom, ...cameraMotion() });
   });
   map.on('click', 'points', (event: MapLayerMouseEvent) => {
