@@ -21,6 +21,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/global-setup.ts';
 import { findBrowser, HEADLESS_ARGS } from './find-browser.mjs';
+import { panZoomFrames, frameStats as stats } from './bench-map-frames.ts';
 
 /** The browser to drive (scripts/find-browser.mjs), or a clear error saying what to install. */
 function chromiumPath(): string {
@@ -41,20 +42,6 @@ function folderBytes(dir: string): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-
-function stats(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return {
-    frames: values.length,
-    mean,
-    p50: at(0.5),
-    p95: at(0.95),
-    max: sorted[sorted.length - 1] ?? 0,
-    over50: values.filter((v) => v > 50).length,
-  };
-}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -143,41 +130,7 @@ for (const dist of positionals) {
       `/map/: DOMContentLoaded ${navigation.domContentLoaded.toFixed(0)} ms, load ${navigation.load.toFixed(0)} ms, ` +
         `map idle with the data drawn ${idleAt.toFixed(0)} ms after navigation (WebGL renderer: ${renderer})`,
     );
-    const frames = await page.evaluate(async () => {
-      const map = (document.querySelector('[data-map]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-        .maplibreMap;
-      const deltas: number[] = [];
-      let last = performance.now();
-      let running = true;
-      const tick = (now: number) => {
-        deltas.push(now - last);
-        last = now;
-        if (running) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame((now) => {
-        last = now;
-        requestAnimationFrame(tick);
-      });
-      const settle = () => new Promise<void>((resolve) => map.once('moveend', () => resolve()));
-      const center = map.getCenter();
-      const steps: (() => void)[] = [
-        () => map.easeTo({ center: [center.lng + 0.03, center.lat], duration: 1000 }),
-        () => map.easeTo({ center: [center.lng + 0.03, center.lat - 0.02], duration: 1000 }),
-        () => map.zoomTo(map.getZoom() + 2, { duration: 1000 }),
-        () => map.easeTo({ center: [center.lng - 0.02, center.lat - 0.01], duration: 1000 }),
-        () => map.zoomTo(map.getZoom() + 2, { duration: 1000 }),
-        () => map.zoomTo(map.getZoom() - 4, { duration: 1500 }),
-        () => map.easeTo({ center: [center.lng, center.lat], zoom: map.getZoom() - 1, duration: 1500 }),
-      ];
-      const started = performance.now();
-      for (const step of steps) {
-        const done = settle();
-        step();
-        await done;
-      }
-      running = false;
-      return { deltas, seconds: (performance.now() - started) / 1000 };
-    });
+    const frames = await panZoomFrames(page, '[data-map]');
     const s = stats(frames.deltas);
     console.log(
       `pan/zoom sequence (${frames.seconds.toFixed(1)} s, 7 easeTo/zoomTo moves): ${s.frames} frames, ` +
