@@ -1,0 +1,169 @@
+/**
+ * The builds of `npm run bench:federation`: each member town generated (scripts/generate-content.ts
+ * in the member's place and size) and built under BASE_PATH=/m/<id>/, a few at a time as child
+ * processes; federation.yaml over their output; the portal built with `npm run portal`; and one
+ * folder served as a prefecture would publish it (the portal at /, each member at /m/<id>/).
+ * Each step measured with scripts/bench-process.ts (wall time, peak RSS of the process tree).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { folderStats, run, type RunResult } from './bench-process.ts';
+import type { BenchMember } from './bench-federation-members.ts';
+import { generateContent } from './generate-content.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const astroCli = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface MemberFigures {
+  member: BenchMember;
+  resources: number;
+  build: RunResult;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number;
+  manifestBytes: number;
+  /** what the portal reads of it: the manifest and the map data */
+  portalInputBytes: number;
+}
+
+export interface PortalFigures {
+  build: RunResult;
+  points: number;
+  tileFiles: number;
+  tilesBytes: number;
+  tilesMs: number;
+}
+
+const pagefindBytes = (dist: string) =>
+  fs
+    .readdirSync(dist)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .reduce((sum, name) => sum + folderStats(path.join(dist, name)).bytes, 0);
+
+async function buildMember(work: string, member: BenchMember): Promise<MemberFigures> {
+  const content = path.join(work, 'content', member.id);
+  const dist = path.join(work, 'members', member.id);
+  const municipality = { id: member.id, name: member.name, kana: member.kana, code: member.code };
+  const generated = generateContent({
+    resources: member.resources,
+    out: content,
+    municipality,
+    regions: member.houkatsu,
+    extent: member.extent,
+    basemap: 'none',
+  });
+  fs.rmSync(dist, { recursive: true, force: true });
+  const build = await run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', dist], {
+    env: {
+      CONTENT_DIR: content,
+      BASE_PATH: `/m/${member.id}/`,
+      ASTRO_CACHE_DIR: `${dist}-cache`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
+    log: path.join(work, `member-${member.id}.log`),
+  });
+  if (build.code !== 0) throw new Error(`${member.id} のビルドが失敗しました（${path.join(work, `member-${member.id}.log`)}）`);
+  const stats = folderStats(dist);
+  const size = (file: string) => fs.statSync(path.join(dist, file)).size;
+  return {
+    member,
+    resources: generated.resources,
+    build,
+    distBytes: stats.bytes,
+    distFiles: stats.files,
+    pagefindBytes: pagefindBytes(dist),
+    manifestBytes: size('data/site.json'),
+    portalInputBytes: size('data/site.json') + size('data/resources.geojson'),
+  };
+}
+
+/** Builds the members `jobs` at a time; `onDone` hears of each as it finishes. */
+export async function buildMembers(
+  work: string,
+  members: BenchMember[],
+  jobs: number,
+  onDone: (figures: MemberFigures) => void,
+): Promise<MemberFigures[]> {
+  const results: MemberFigures[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < members.length) {
+      const member = members[next++]!;
+      const figures = await buildMember(work, member);
+      results.push(figures);
+      onDone(figures);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, members.length) }, worker));
+  return members.map((member) => results.find((r) => r.member === member)!);
+}
+
+/** federation.yaml over the built members (basemap none: the bench makes no outside request). */
+function writeConfig(work: string, members: BenchMember[]): string {
+  const lines = [
+    'name: 東京都 地域包括ケア 広域マップ（ベンチマーク）',
+    'prefecture:',
+    '  name: 東京都',
+    '  code: "13"',
+    'basemap: none',
+    'members:',
+    ...members.flatMap((m) => [
+      `  - id: ${m.id}`,
+      `    name: ${m.name}`,
+      `    code: "${m.code}"`,
+      `    url: /m/${m.id}/`,
+      `    dist: members/${m.id}`,
+    ]),
+  ];
+  const file = path.join(work, 'federation.yaml');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+export async function buildPortal(work: string, members: BenchMember[]): Promise<PortalFigures> {
+  const config = writeConfig(work, members);
+  const out = path.join(work, 'portal');
+  fs.rmSync(out, { recursive: true, force: true });
+  const build = await run(process.execPath, ['scripts/portal.ts', '--config', config, '--out', out], {
+    env: { ASTRO_CACHE_DIR: `${out}-cache`, NODE_ENV: 'production' },
+    log: path.join(work, 'portal.log'),
+  });
+  if (build.code !== 0) throw new Error(`ポータルのビルドが失敗しました（${path.join(work, 'portal.log')}）`);
+  // 「地図: 60,000 件の場所をタイル 1,200 ファイル（8.8 MB）にしました（2.4 秒）」
+  const line = /地図: ([\d,]+) 件の場所をタイル ([\d,]+) ファイル.*（([\d.]+) 秒）/.exec(build.output);
+  const number = (text?: string) => Number((text ?? '0').replace(/,/g, ''));
+  return {
+    build,
+    points: number(line?.[1]),
+    tileFiles: number(line?.[2]),
+    tilesBytes: folderStats(path.join(out, 'tiles')).bytes,
+    tilesMs: Number(line?.[3] ?? 0) * 1000,
+  };
+}
+
+/** The portal at /, each member at /m/<id>/ (hard links: no second copy on disk). */
+export function assembleServed(work: string, members: BenchMember[]): string {
+  const served = path.join(work, 'served');
+  fs.rmSync(served, { recursive: true, force: true });
+  execFileSync('cp', ['-al', path.join(work, 'portal'), served]);
+  fs.mkdirSync(path.join(served, 'm'), { recursive: true });
+  for (const m of members) execFileSync('cp', ['-al', path.join(work, 'members', m.id), path.join(served, 'm', m.id)]);
+  return served;
+}
+
+/** A 10,000-resource town built alone (basemap none): the map the portal's frame rate is compared with. */
+export async function buildComparisonTown(work: string): Promise<string> {
+  const content = path.join(work, 'content', 'town10k');
+  const dist = path.join(work, 'town10k');
+  if (fs.existsSync(path.join(dist, 'map/index.html'))) return dist;
+  generateContent({ resources: 10_000, out: content, basemap: 'none' });
+  const build = await run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', dist], {
+    env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: `${dist}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    log: path.join(work, 'town10k.log'),
+  });
+  if (build.code !== 0) throw new Error(`10,000 件の町のビルドが失敗しました（${path.join(work, 'town10k.log')}）`);
+  return dist;
+}

@@ -1,0 +1,81 @@
+/**
+ * npm run bench:federation -- --members 62 [--jobs 2] [--work <folder>] [--no-browser] [--no-compare]
+ *
+ * Prints figures, no pass/fail: N member towns in the 東京都 shape (scripts/bench-federation-members.ts;
+ * 62 = 23 区・26 市・13 町村, 457 包括, about 60,000 resources) generated and built under /m/<id>/
+ * `--jobs` at a time, the portal built over them, and per member (build time, peak memory, dist,
+ * Pagefind, manifest) and for the portal (build time, peak memory, tiles, the map's first view in
+ * bytes, pan/zoom frames against a 10,000-point town's /map/, the first search when the portal has
+ * one), then a projection to 1,741 members with a matrix that fits an hour. `--members 3` is quick.
+ * Targets: portal build ≤ 60 s and ≤ 2 GB; first map view ≤ 500 KB.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchMembers } from './bench-federation-members.ts';
+import { assembleServed, buildComparisonTown, buildMembers, buildPortal } from './bench-federation-build.ts';
+import { browserFigures } from './bench-federation-browser.ts';
+import { projectNational } from './bench-federation-projection.ts';
+import { printMembers, printPortal, printProjection } from './bench-federation-print.ts';
+
+const { values } = parseArgs({
+  options: {
+    members: { type: 'string', default: '62' },
+    jobs: { type: 'string', default: '2' },
+    work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-federation-bench') },
+    'no-browser': { type: 'boolean', default: false },
+    'no-compare': { type: 'boolean', default: false },
+  },
+});
+
+let members;
+try {
+  members = benchMembers(Number(values.members));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const work = path.resolve(values.work);
+fs.mkdirSync(work, { recursive: true });
+const jobs = Math.max(1, Number(values.jobs) || 2);
+const started = performance.now();
+console.log(`${members.length} 団体を ${jobs} つずつビルドします（作業フォルダー ${work}）`);
+
+const built = await buildMembers(work, members, jobs, (figures) =>
+  console.log(`  ${figures.member.name}（${figures.member.id}）: ${(figures.build.ms / 1000).toFixed(1)} s`),
+);
+const membersMs = performance.now() - started;
+const portal = await buildPortal(work, members);
+printMembers(built, membersMs, jobs);
+
+let browser;
+if (!values['no-browser']) {
+  const served = assembleServed(work, members);
+  const town = values['no-compare'] ? undefined : await buildComparisonTown(work);
+  browser = await browserFigures(served, town);
+}
+printPortal(portal, browser);
+printProjection(projectNational({ members: built.map(toMeasure), portal: portalMeasure() }));
+console.log(`\n全体 ${((performance.now() - started) / 1000).toFixed(0)} 秒。ログ: ${work}/*.log`);
+
+function toMeasure(figures: (typeof built)[number]) {
+  return {
+    resources: figures.resources,
+    buildMs: figures.build.ms,
+    peakBytes: figures.build.treePeakBytes,
+    distBytes: figures.distBytes,
+    portalInputBytes: figures.portalInputBytes,
+  };
+}
+
+function portalMeasure() {
+  return {
+    members: members.length,
+    points: portal.points,
+    buildMs: portal.build.ms,
+    peakBytes: portal.build.treePeakBytes,
+    tilesMs: portal.tilesMs,
+    tilesBytes: portal.tilesBytes,
+  };
+}
