@@ -5,7 +5,7 @@
  * fail, with an annotation on the broken line.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,18 @@ interface Workflow {
   on: Record<string, { paths?: string[]; branches?: string[] } | null>;
   env?: Record<string, string>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps: Step[]; env?: Record<string, string>; needs?: string; environment?: unknown }>;
+  jobs: Record<
+    string,
+    {
+      steps: Step[];
+      env?: Record<string, string>;
+      needs?: string;
+      environment?: unknown;
+      if?: string;
+      strategy?: { matrix?: unknown; 'fail-fast'?: boolean };
+      outputs?: Record<string, string>;
+    }
+  >;
 }
 
 async function workflow(name: string): Promise<Workflow> {
@@ -149,6 +160,99 @@ describe('.github/workflows/pages.yml', () => {
     ).toBe('dist');
     expect(flow.jobs.deploy.needs).toBe('build');
     expect(flow.jobs.deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+});
+
+describe('.github/workflows/federation.yml', () => {
+  const federationYaml = (dist: (id: string) => string) =>
+    [
+      'name: みらい県 広域マップ',
+      'prefecture:',
+      '  name: みらい県',
+      '  code: "13"',
+      'members:',
+      ...['sakura', 'keyaki', 'kawashiro'].flatMap((id, i) => [
+        `  - id: ${id}`,
+        `    name: 町${i}`,
+        `    code: "13999${i}"`,
+        `    url: /m/${id}/`,
+        `    dist: ${dist(id)}`,
+      ]),
+      '',
+    ].join('\n');
+
+  test('builds the members as a matrix, each batch uploading its dist, then the portal from the artifacts', async () => {
+    const flow = await workflow('federation.yml');
+    expect(flow.permissions).toEqual({ contents: 'read' });
+    expect(flow.jobs.plan.outputs?.matrix).toContain('steps.plan.outputs.matrix');
+    const members = flow.jobs.members;
+    expect(members.needs).toBe('plan');
+    expect(members.strategy?.matrix).toContain('fromJSON(needs.plan.outputs.matrix)');
+    expect(members.strategy?.['fail-fast']).toBe(false);
+    const build = members.steps.find((step) => step.id === 'build')!;
+    expect(build.run).toContain('BASE_PATH="/m/$id/"');
+    expect(build.run).toContain('npx astro build --outDir "$dist"');
+    const upload = members.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with).toMatchObject({ name: 'members-${{ matrix.batch }}', path: 'dist-members/' });
+    const portal = flow.jobs.portal;
+    expect(portal.needs).toBe('members');
+    expect(portal.if).toContain('!cancelled()');
+    const download = portal.steps.find((step) => step.uses?.startsWith('actions/download-artifact'))!;
+    expect(download.with).toMatchObject({ pattern: 'members-*', path: 'dist-members/', 'merge-multiple': true });
+    expect(portal.steps.find((step) => step.id === 'portal')?.run).toContain('npm run portal -- --config federation.yaml');
+  });
+
+  test('the plan step splits federation.yaml into batches for the matrix', async () => {
+    const flow = await workflow('federation.yml');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'federation-'));
+    try {
+      await symlink(path.join(ROOT, 'scripts'), path.join(dir, 'scripts'));
+      await symlink(path.join(ROOT, 'src'), path.join(dir, 'src'));
+      await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+      await symlink(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+      await writeFile(path.join(dir, 'federation.yaml'), federationYaml((id) => `dist-members/${id}`));
+      const step = flow.jobs.plan.steps.find((candidate) => candidate.id === 'plan')!;
+      const output = path.join(dir, 'github-output');
+      const env = { ...step.env, PER_JOB: '2', GITHUB_OUTPUT: output };
+      const result = runStep(flow, 'plan', { ...step, env }, dir);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const line = (await readFile(output, 'utf8')).trim();
+      expect(JSON.parse(line.replace(/^matrix=/, ''))).toEqual({
+        include: [
+          { batch: '1', members: 'sakura:dist-members/sakura keyaki:dist-members/keyaki' },
+          { batch: '2', members: 'kawashiro:dist-members/kawashiro' },
+        ],
+      });
+      // a dist elsewhere would not be restored in place from the artifacts: stop, saying which
+      await writeFile(path.join(dir, 'federation.yaml'), federationYaml((id) => `out/${id}`));
+      const wrong = runStep(flow, 'plan', { ...step, env }, dir);
+      expect(wrong.status).not.toBe(0);
+      expect(wrong.stderr).toContain('sakura: dist を dist-members/sakura にしてください（いまは out/sakura）');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the last step puts the portal at the root and each member under m/<id>/', async () => {
+    const flow = await workflow('federation.yml');
+    const step = flow.jobs.portal.steps.find((candidate) => candidate.name?.includes('1 つのフォルダー'))!;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'federation-site-'));
+    try {
+      await mkdir(path.join(dir, 'dist-portal/map'), { recursive: true });
+      await writeFile(path.join(dir, 'dist-portal/map/index.html'), 'portal map');
+      for (const id of ['sakura', 'keyaki']) {
+        await mkdir(path.join(dir, 'dist-members', id, 'data'), { recursive: true });
+        await writeFile(path.join(dir, 'dist-members', id, 'data/site.json'), id);
+      }
+      const result = runStep(flow, 'portal', step, dir);
+      expect(result.status).toBe(0);
+      expect(await readFile(path.join(dir, 'site/map/index.html'), 'utf8')).toBe('portal map');
+      expect(await readFile(path.join(dir, 'site/m/keyaki/data/site.json'), 'utf8')).toBe('keyaki');
+      expect(await readFile(path.join(dir, 'site/m/sakura/data/site.json'), 'utf8')).toBe('sakura');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
