@@ -45,6 +45,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** Readings of small numbers (the 2nd, 3rd … round of region names: 桜第2圏域 さくらだいにけんいき). */
+const NUMBER_KANA = ['', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
+
 /** Place-name roots: kanji and reading. */
 const ROOTS: [string, string][] = [
   ['桜', 'さくら'],
@@ -370,7 +373,7 @@ function writeRegions({ write, municipality }: Generator, layout: Layout): Named
     // past the list of names, the names come round again with a number (桜第2圏域)
     const [name, kana] = REGION_NAMES[i % REGION_NAMES.length]!;
     const round = Math.floor(i / REGION_NAMES.length);
-    const suffix = round ? [`第${round + 1}`, `だい${round + 1}`] : ['', ''];
+    const suffix = round ? [`第${round + 1}`, `だい${NUMBER_KANA[round + 1] ?? ''}`] : ['', ''];
     return { id: `region-${i + 1}`, name: `${name}${suffix[0]}圏域`, kana: `${kana}${suffix[1]}けんいき` };
   });
   for (const region of regions) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafePortalLink, memberBoundary, memberPoints } from './map-input.ts';
+import { memberBoundary, memberPoints } from './map-input.ts';
+import { isSafePortalLink } from './portal-links.ts';
 import { SITE_LINKS } from './manifest.ts';
 
 const square = (west: number, south: number) => ({

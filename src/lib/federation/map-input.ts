@@ -17,20 +17,6 @@ export interface MapMember {
   url: string;
 }
 
-/**
- * A link the portal may put on a page: a path on its own host ('/…', not '//…') or an http(s) URL.
- * Anything else (javascript:, data:, a path that climbs out) is refused.
- */
-export function isSafePortalLink(link: string): boolean {
-  if (link.startsWith('/')) return !link.startsWith('//') && !/(^|\/)\.\.(\/|$)/.test(link);
-  try {
-    const { protocol } = new URL(link);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 function validPosition(coordinates: unknown): coordinates is [number, number] {
   if (!Array.isArray(coordinates) || coordinates.length < 2) return false;
   const [lng, lat] = coordinates as [unknown, unknown];

@@ -14,6 +14,9 @@
 import { GeoJSONVT, Supercluster, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Boundary } from '../map/geo.ts';
+import { BOUNDARY_LAYER, POINT_LAYER } from './tile-layout.ts';
+
+export { BOUNDARY_LAYER, POINT_LAYER };
 
 /** One located resource of one member, as the portal knows it. */
 export interface FederationPoint {
@@ -45,9 +48,6 @@ export interface TileFile {
   bytes: Uint8Array;
 }
 
-/** Names of the layers inside the tiles (the page script reads the same constants). */
-export const POINT_LAYER = 'points';
-export const BOUNDARY_LAYER = 'boundaries';
 /** Tile coordinates per tile side: 4096 keeps a point within ~1.2 m at z13. */
 export const TILE_EXTENT = 4096;
 /** Points: tiles z0..14; clusters up to z13, every point on its own from z14 (MapLibre overzooms). */
@@ -60,7 +60,7 @@ const CLUSTER_RADIUS_PX = 50;
 /** Share of the tile side that geojson-vt keeps around each tile (64 of 4096), also used for points. */
 const BUFFER_SHARE = 64 / TILE_EXTENT;
 
-/** Short keys in the tiles, decoded once by the page script (src/scripts/portal/portal-map-data.ts). */
+/** Short keys in the tiles, decoded once by the page script (src/scripts/federation/portal-map-list.ts). */
 export interface PointTileProperties {
   id: string;
   n: string;

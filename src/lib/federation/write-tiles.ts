@@ -1,10 +1,11 @@
 /**
  * Writes the portal's map tiles (src/lib/federation/tiles.ts) into `<out>/tiles/`: `points/` and
- * `boundaries/` as `{z}/{x}/{y}.pbf` folders, and `tiles.json` telling the page script where they
- * are, their zooms and the first view. Kept apart from tiles.ts so that one stays pure.
+ * `boundaries/` as `{z}/{x}/{y}.pbf` folders with the index of each zoom, and `tiles.json` with
+ * their zooms and the first view (layout: tile-layout.ts). Kept apart from tiles.ts so that one
+ * stays pure.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   BOUNDARY_MAX_ZOOM,
   POINT_MAX_ZOOM,
@@ -15,15 +16,7 @@ import {
   type MemberBoundary,
   type TileFile,
 } from './tiles.ts';
-
-/** What `tiles.json` says; the page script reads it (src/scripts/portal/portal-map.ts). */
-export interface TileSetDescription {
-  /** tile URL templates relative to the tiles.json file */
-  points: { tiles: string; maxzoom: number; count: number };
-  boundaries: { tiles: string; maxzoom: number; count: number };
-  /** [west, south, east, north] of every point */
-  bounds?: [number, number, number, number];
-}
+import { indexPath, tilePath, type TileSetDescription, type TileSetName } from './tile-layout.ts';
 
 export interface TileWriteSummary {
   files: number;
@@ -32,18 +25,25 @@ export interface TileWriteSummary {
   boundaryTiles: number;
 }
 
-function writeAll(folder: string, tiles: Iterable<TileFile>, summary: TileWriteSummary): number {
-  let count = 0;
+function writeAll(root: string, set: TileSetName, tiles: Iterable<TileFile>, summary: TileWriteSummary): number {
+  const index = new Map<number, string[]>();
   const made = new Set<string>();
+  const write = (relative: string, bytes: Uint8Array | string) => {
+    const file = join(root, relative);
+    if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    made.add(dirname(file));
+    writeFileSync(file, bytes);
+    summary.files++;
+    summary.bytes += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+  };
+  let count = 0;
   for (const { z, x, y, bytes } of tiles) {
-    const dir = join(folder, String(z), String(x));
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    writeFileSync(join(dir, `${y}.pbf`), bytes);
+    write(tilePath(set, z, x, y), bytes);
+    if (!index.has(z)) index.set(z, []);
+    index.get(z)!.push(`${x}/${y}`);
     count++;
-    summary.bytes += bytes.byteLength;
   }
-  summary.files += count;
+  for (const [z, keys] of index) write(indexPath(set, z), JSON.stringify(keys));
   return count;
 }
 
@@ -54,11 +54,11 @@ export function writeTiles(
 ): TileWriteSummary {
   const root = join(out, 'tiles');
   const summary: TileWriteSummary = { files: 0, bytes: 0, pointTiles: 0, boundaryTiles: 0 };
-  summary.pointTiles = writeAll(join(root, 'points'), pointTiles(input.points), summary);
-  summary.boundaryTiles = writeAll(join(root, 'boundaries'), boundaryTiles(input.boundaries), summary);
+  summary.pointTiles = writeAll(root, 'points', pointTiles(input.points), summary);
+  summary.boundaryTiles = writeAll(root, 'boundaries', boundaryTiles(input.boundaries), summary);
   const description: TileSetDescription = {
-    points: { tiles: 'points/{z}/{x}/{y}.pbf', maxzoom: POINT_MAX_ZOOM, count: input.points.length },
-    boundaries: { tiles: 'boundaries/{z}/{x}/{y}.pbf', maxzoom: BOUNDARY_MAX_ZOOM, count: input.boundaries.length },
+    points: { maxzoom: POINT_MAX_ZOOM, count: input.points.length },
+    boundaries: { maxzoom: BOUNDARY_MAX_ZOOM, count: input.boundaries.length },
     bounds: pointBounds(input.points),
   };
   const json = JSON.stringify(description);

@@ -5,7 +5,7 @@
  * (isSafePortalLink): the tiles carry what the members published.
  */
 import type { MapGeoJSONFeature, Map as MapLibreMap, Popup } from 'maplibre-gl';
-import { isSafePortalLink } from '../../lib/federation/map-input.ts';
+import { isSafePortalLink } from '../../lib/federation/portal-links.ts';
 import { cameraMotion, maplibregl } from '../map/map-common.ts';
 
 /** What the parts of the portal's map page share. */

@@ -7,10 +7,10 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
-import type { TileSetDescription } from '../../lib/federation/write-tiles.ts';
-import { BOUNDARY_LAYER, POINT_LAYER } from '../../lib/federation/tiles.ts';
+import { BOUNDARY_LAYER, POINT_LAYER, type TileSetDescription } from '../../lib/federation/tile-layout.ts';
 import { boxBounds, cameraMotion, createMap, maplibregl, webglAvailable } from '../map/map-common.ts';
 import { decodePoint, showPortalList, openPortalPopup, type PortalMapPage } from './portal-map-list.ts';
+import { tileTemplate, useTileFolder } from './tile-protocol.ts';
 
 /** Member tints for the boundaries (pale, so the points stay readable). */
 const MEMBER_TINTS = ['#d9ead3', '#fce5cd', '#d0e0e3', '#ead1dc', '#fff2cc', '#d9d2e9'];
@@ -50,18 +50,13 @@ function findPage(): PortalMapPage | undefined {
   };
 }
 
-/** A tile URL template from tiles.json, made absolute against the file's own URL. */
-function tileUrl(tilesJson: string, template: string): string {
-  const folder = new URL('.', new URL(tilesJson, location.href)).href;
-  return `${folder}${template}`;
-}
-
 async function drawMap(page: PortalMapPage): Promise<void> {
   let description: TileSetDescription;
   try {
     const response = await fetch(page.tiles);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     description = (await response.json()) as TileSetDescription;
+    useTileFolder(page.tiles);
   } catch {
     page.say('地図のデータを読み込めませんでした。市区町村ごとの一覧から探してください。');
     return;
@@ -95,7 +90,7 @@ async function drawMap(page: PortalMapPage): Promise<void> {
 function addBoundaries(map: MapLibreMap, page: PortalMapPage, description: TileSetDescription): void {
   map.addSource('members', {
     type: 'vector',
-    tiles: [tileUrl(page.tiles, description.boundaries.tiles)],
+    tiles: [tileTemplate('boundaries')],
     maxzoom: description.boundaries.maxzoom,
   });
   const tint: unknown[] = ['match', ['get', 'm']];
@@ -120,7 +115,7 @@ function addBoundaries(map: MapLibreMap, page: PortalMapPage, description: TileS
 function addPoints(map: MapLibreMap, page: PortalMapPage, description: TileSetDescription): void {
   map.addSource('places', {
     type: 'vector',
-    tiles: [tileUrl(page.tiles, description.points.tiles)],
+    tiles: [tileTemplate('points')],
     maxzoom: description.points.maxzoom,
   });
   map.addLayer({
