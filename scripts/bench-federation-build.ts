@@ -65,7 +65,8 @@ async function buildMember(work: string, member: BenchMember): Promise<MemberFig
     },
     log: path.join(work, `member-${member.id}.log`),
   });
-  if (build.code !== 0) throw new Error(`${member.id} のビルドが失敗しました（${path.join(work, `member-${member.id}.log`)}）`);
+  if (build.code !== 0)
+    throw new Error(`${member.id} のビルドが失敗しました（${path.join(work, `member-${member.id}.log`)}）`);
   const stats = folderStats(dist);
   const size = (file: string) => fs.statSync(path.join(dist, file)).size;
   return {
@@ -161,7 +162,12 @@ export async function buildComparisonTown(work: string): Promise<string> {
   if (fs.existsSync(path.join(dist, 'map/index.html'))) return dist;
   generateContent({ resources: 10_000, out: content, basemap: 'none' });
   const build = await run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', dist], {
-    env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: `${dist}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: `${dist}-cache`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     log: path.join(work, 'town10k.log'),
   });
   if (build.code !== 0) throw new Error(`10,000 件の町のビルドが失敗しました（${path.join(work, 'town10k.log')}）`);

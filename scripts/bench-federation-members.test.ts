@@ -25,14 +25,22 @@ describe('the Tokyo shape of the federation bench', () => {
       expect(n).toBeLessThanOrEqual(35.9);
       for (const b of all) {
         if (a === b) continue;
-        const apart = a.extent[2] <= b.extent[0] || b.extent[2] <= a.extent[0] || a.extent[3] <= b.extent[1] || b.extent[3] <= a.extent[1];
+        const apart =
+          a.extent[2] <= b.extent[0] ||
+          b.extent[2] <= a.extent[0] ||
+          a.extent[3] <= b.extent[1] ||
+          b.extent[3] <= a.extent[1];
         expect(apart, `${a.id} / ${b.id}`).toBe(true);
       }
     }
   });
 
   it('computes the municipality code check digit (千代田区 131016, 新宿区 131041, 渋谷区 131130)', () => {
-    expect([withCheckDigit(13101), withCheckDigit(13104), withCheckDigit(13113)]).toEqual(['131016', '131041', '131130']);
+    expect([withCheckDigit(13101), withCheckDigit(13104), withCheckDigit(13113)]).toEqual([
+      '131016',
+      '131041',
+      '131130',
+    ]);
   });
 
   it('takes one of each kind for 3 members, and distinct members for any n', () => {

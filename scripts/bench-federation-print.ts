@@ -45,16 +45,23 @@ export function printPortal(portal: PortalFigures, browser: Browser | undefined)
   const mark = (ok: boolean) => (ok ? '（目標内）' : '（目標超え）');
   console.log('\n## ポータル\n');
   console.log(`- ビルド: ${s(portal.build.ms)}${mark(portal.build.ms <= 60_000)}（目標 60 s）`);
-  console.log(`- ピークメモリ: ${mb(portal.build.treePeakBytes)}${mark(portal.build.treePeakBytes <= 2 * 1024 ** 3)}（目標 2 GB）`);
-  console.log(`- 地図のタイル: ${portal.points} 件の場所 → ${portal.tileFiles} ファイル、${mb(portal.tilesBytes)}（${s(portal.tilesMs)}）`);
+  console.log(
+    `- ピークメモリ: ${mb(portal.build.treePeakBytes)}${mark(portal.build.treePeakBytes <= 2 * 1024 ** 3)}（目標 2 GB）`,
+  );
+  console.log(
+    `- 地図のタイル: ${portal.points} 件の場所 → ${portal.tileFiles} ファイル、${mb(portal.tilesBytes)}（${s(portal.tilesMs)}）`,
+  );
   if (!browser) return console.log('- ブラウザーでの計測: 省きました（--no-browser）');
   const { firstView, frames, townFrames, search } = browser;
   console.log(
     `- 地図の最初の表示: ${kb(firstView.bytes)}（gzip ${kb(firstView.gzipBytes)}、${firstView.responses} 応答、うちタイル ${kb(firstView.tileBytes)}）` +
       `${mark(firstView.bytes <= 500 * 1024)}（目標 500 KB、圧縮なしで比べます）`,
   );
-  const fps = (f: typeof frames) => `${f.fps.toFixed(1)} fps（p95 ${f.p95.toFixed(0)} ms、50 ms 超え ${f.over50} フレーム）`;
-  console.log(`- 地図を動かしたとき: ポータル ${fps(frames)}` + (townFrames ? `、10,000 件の町の /map/ ${fps(townFrames)}` : ''));
+  const fps = (f: typeof frames) =>
+    `${f.fps.toFixed(1)} fps（p95 ${f.p95.toFixed(0)} ms、50 ms 超え ${f.over50} フレーム）`;
+  console.log(
+    `- 地図を動かしたとき: ポータル ${fps(frames)}` + (townFrames ? `、10,000 件の町の /map/ ${fps(townFrames)}` : ''),
+  );
   console.log(
     search
       ? `- ポータルの最初の検索（デイサービス）: ${kb(search.bytes)}（gzip ${kb(search.gzipBytes)}、${search.responses} 応答）（目標 400 KB）`
@@ -64,15 +71,29 @@ export function printPortal(portal: PortalFigures, browser: Browser | undefined)
 
 export function printProjection(p: Projection): void {
   console.log(`\n## 全国（${p.members} 団体）への見積もり\n`);
-  console.log(`- 前提: 1 団体あたり資源 ${p.resourcesPerMember.toFixed(0)} 件・ビルド ${p.memberBuildSeconds.toFixed(0)} 秒（この機械の測定の平均）、場所 ${p.points} 件`);
+  console.log(
+    `- 前提: 1 団体あたり資源 ${p.resourcesPerMember.toFixed(0)} 件・ビルド ${p.memberBuildSeconds.toFixed(0)} 秒（この機械の測定の平均）、場所 ${p.points} 件`,
+  );
   console.log(`- 参加団体のビルドの合計: ${p.memberCpuHours.toFixed(1)} 時間（1 ジョブずつ並べた場合）`);
   console.log(
     `- ポータル: ${p.portalSeconds.toFixed(0)} 秒（ページの分は団体数に、タイルの分は場所の数に比例）、ピークメモリ ${mb(p.portalPeakBytes)}（団体数に比例とした上限）、タイル ${mb(p.tilesBytes)}`,
   );
-  console.log(`- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json と地図のデータ）全団体で ${mb(p.portalInputBytes)}`);
-  if (p.plans.length === 0) return console.log('- 1 時間に収まる matrix の設定はありません（ビルドを速くするか、同時実行数を増やす必要があります）');
+  console.log(
+    `- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json と地図のデータ）全団体で ${mb(p.portalInputBytes)}`,
+  );
+  if (p.plans.length === 0)
+    return console.log(
+      '- 1 時間に収まる matrix の設定はありません（ビルドを速くするか、同時実行数を増やす必要があります）',
+    );
   header(['同時ジョブ', '1 ジョブの団体数', 'ジョブ数', '波', '団体の段', '全体']);
   for (const plan of p.plans)
-    row([plan.concurrency, plan.membersPerJob, plan.jobs, plan.waves, `${(plan.memberPhaseSeconds / 60).toFixed(0)} 分`, `${(plan.totalSeconds / 60).toFixed(0)} 分`]);
+    row([
+      plan.concurrency,
+      plan.membersPerJob,
+      plan.jobs,
+      plan.waves,
+      `${(plan.memberPhaseSeconds / 60).toFixed(0)} 分`,
+      `${(plan.totalSeconds / 60).toFixed(0)} 分`,
+    ]);
   console.log(`（1 ジョブの準備 ${JOB_SETUP_SECONDS} 秒を仮定。matrix は 1 つで 256 ジョブまで）`);
 }

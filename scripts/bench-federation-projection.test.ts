@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_SETUP_SECONDS, MATRIX_JOB_LIMIT, projectNational, type MemberMeasure } from './bench-federation-projection.ts';
+import {
+  JOB_SETUP_SECONDS,
+  MATRIX_JOB_LIMIT,
+  projectNational,
+  type MemberMeasure,
+} from './bench-federation-projection.ts';
 
 const member = (buildMs: number): MemberMeasure => ({
   resources: 1000,

@@ -80,7 +80,8 @@ function planFor(concurrency: number, buildSeconds: number, portalSeconds: numbe
     const waves = Math.ceil(jobs / concurrency);
     const memberPhaseSeconds = waves * (JOB_SETUP_SECONDS + perJob * buildSeconds);
     const totalSeconds = memberPhaseSeconds + JOB_SETUP_SECONDS + portalSeconds;
-    if (totalSeconds <= HOUR_SECONDS) return { concurrency, membersPerJob: perJob, jobs, waves, memberPhaseSeconds, totalSeconds };
+    if (totalSeconds <= HOUR_SECONDS)
+      return { concurrency, membersPerJob: perJob, jobs, waves, memberPhaseSeconds, totalSeconds };
     // more members per job only helps while it removes waves; past one wave it only adds time
     if (waves === 1) return undefined;
   }

@@ -146,4 +146,3 @@ export function folderStats(dir: string): { bytes: number; files: number } {
   if (fs.existsSync(dir)) walk(dir);
   return { bytes, files };
 }
-

@@ -18,12 +18,16 @@ export const WORKFLOW_DIST = (id: string) => `dist-members/${id}`;
 export function matrixOf(members: { id: string; dist: string }[], perJob: number) {
   const wrong = members.filter((member) => member.dist.replace(/\/$/, '') !== WORKFLOW_DIST(member.id));
   const problems = wrong.map(
-    (member) => `${member.id}: dist を ${WORKFLOW_DIST(member.id)} にしてください（いまは ${member.dist}）。ワークフローはそこにビルドします`,
+    (member) =>
+      `${member.id}: dist を ${WORKFLOW_DIST(member.id)} にしてください（いまは ${member.dist}）。ワークフローはそこにビルドします`,
   );
   const include = [];
   for (let start = 0; start < members.length; start += perJob) {
     const batch = members.slice(start, start + perJob);
-    include.push({ batch: String(include.length + 1), members: batch.map((m) => `${m.id}:${WORKFLOW_DIST(m.id)}`).join(' ') });
+    include.push({
+      batch: String(include.length + 1),
+      members: batch.map((m) => `${m.id}:${WORKFLOW_DIST(m.id)}`).join(' '),
+    });
   }
   return { matrix: { include }, problems };
 }

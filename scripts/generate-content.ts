@@ -329,7 +329,9 @@ function layoutOf({ options, center }: Generator): Layout {
   const columns = Math.ceil(Math.sqrt(districtCount));
   const rows = Math.ceil(districtCount / columns);
   const extent = options.extent;
-  const cell = extent ? { w: (extent[2] - extent[0]) / columns, h: (extent[3] - extent[1]) / rows } : { w: 0.018, h: 0.014 };
+  const cell = extent
+    ? { w: (extent[2] - extent[0]) / columns, h: (extent[3] - extent[1]) / rows }
+    : { w: 0.018, h: 0.014 };
   const origin: [number, number] = [center[0] - (columns * cell.w) / 2, center[1] + (rows * cell.h) / 2];
   return { districtCount, regionCount, columns, cell, origin };
 }
@@ -368,7 +370,10 @@ function writeSite({ write, municipality, center, options }: Generator): Taxonom
 
 /** The municipality and its regions (圏域). */
 function writeRegions({ write, municipality }: Generator, layout: Layout): Named[] {
-  write(`areas/${municipality.id}.yaml`, `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`);
+  write(
+    `areas/${municipality.id}.yaml`,
+    `name: ${municipality.name}\nkana: ${municipality.kana}\nlevel: municipality\n`,
+  );
   const regions = Array.from({ length: layout.regionCount }, (_, i) => {
     // past the list of names, the names come round again with a number (桜第2圏域)
     const [name, kana] = REGION_NAMES[i % REGION_NAMES.length]!;

@@ -199,7 +199,9 @@ describe('.github/workflows/federation.yml', () => {
     expect(portal.if).toContain('!cancelled()');
     const download = portal.steps.find((step) => step.uses?.startsWith('actions/download-artifact'))!;
     expect(download.with).toMatchObject({ pattern: 'members-*', path: 'dist-members/', 'merge-multiple': true });
-    expect(portal.steps.find((step) => step.id === 'portal')?.run).toContain('npm run portal -- --config federation.yaml');
+    expect(portal.steps.find((step) => step.id === 'portal')?.run).toContain(
+      'npm run portal -- --config federation.yaml',
+    );
   });
 
   test('the plan step splits federation.yaml into batches for the matrix', async () => {
@@ -210,7 +212,10 @@ describe('.github/workflows/federation.yml', () => {
       await symlink(path.join(ROOT, 'src'), path.join(dir, 'src'));
       await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       await symlink(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
-      await writeFile(path.join(dir, 'federation.yaml'), federationYaml((id) => `dist-members/${id}`));
+      await writeFile(
+        path.join(dir, 'federation.yaml'),
+        federationYaml((id) => `dist-members/${id}`),
+      );
       const step = flow.jobs.plan.steps.find((candidate) => candidate.id === 'plan')!;
       const output = path.join(dir, 'github-output');
       const env = { ...step.env, PER_JOB: '2', GITHUB_OUTPUT: output };
@@ -225,7 +230,10 @@ describe('.github/workflows/federation.yml', () => {
         ],
       });
       // a dist elsewhere would not be restored in place from the artifacts: stop, saying which
-      await writeFile(path.join(dir, 'federation.yaml'), federationYaml((id) => `out/${id}`));
+      await writeFile(
+        path.join(dir, 'federation.yaml'),
+        federationYaml((id) => `out/${id}`),
+      );
       const wrong = runStep(flow, 'plan', { ...step, env }, dir);
       expect(wrong.status).not.toBe(0);
       expect(wrong.stderr).toContain('sakura: dist を dist-members/sakura にしてください（いまは out/sakura）');

@@ -23,9 +23,11 @@ export interface PortalTiles extends TileWriteSummary {
 function readMapData(member: PortalMember, baseDir: string): FeatureCollection<PointFeature> {
   const dist = path.resolve(baseDir, member.dist);
   const file = path.resolve(dist, member.manifest.links.mapData);
-  if (path.relative(dist, file).startsWith('..') || isUnderLink(dist, file)) throw new Error('フォルダーの外を指しています');
+  if (path.relative(dist, file).startsWith('..') || isUnderLink(dist, file))
+    throw new Error('フォルダーの外を指しています');
   const data = JSON.parse(readWithoutFollowing(file).toString('utf8')) as FeatureCollection<PointFeature>;
-  if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new Error('GeoJSON の FeatureCollection ではありません');
+  if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features))
+    throw new Error('GeoJSON の FeatureCollection ではありません');
   return data;
 }
 
@@ -38,14 +40,16 @@ export function writePortalTiles(members: readonly PortalMember[], baseDir: stri
   for (const member of members) {
     const label = `${member.name}（${member.id}）`;
     const file = path.join(member.dist, member.manifest.links.mapData);
-    const report = (found: ReturnType<typeof problem>) => problems.push({ ...found, member: label, memberId: member.id, file });
+    const report = (found: ReturnType<typeof problem>) =>
+      problems.push({ ...found, member: label, memberId: member.id, file });
     const outline = memberBoundary(member, member.manifest);
     if (outline) boundaries.push(outline);
     let data: FeatureCollection<PointFeature>;
     try {
       data = readMapData(member, baseDir);
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ファイルがありません' : (error as Error).message;
+      const detail =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ファイルがありません' : (error as Error).message;
       report(problem(RULES.memberMapDataUnreadable, { member: label, file, detail }));
       continue;
     }

@@ -26,7 +26,12 @@ export function useTileFolder(tilesJson: string): void {
     return indexes.get(key)!;
   };
   maplibregl.addProtocol(PROTOCOL, async (params, abortController) => {
-    const [set, z, x, y] = params.url.slice(`${PROTOCOL}://`.length).split('/') as [TileSetName, string, string, string];
+    const [set, z, x, y] = params.url.slice(`${PROTOCOL}://`.length).split('/') as [
+      TileSetName,
+      string,
+      string,
+      string,
+    ];
     if (!TILE_SETS.includes(set)) return { data: EMPTY };
     const [zoom, column, row] = [Number(z), Number(x), Number(y)];
     if (!(await indexOf(set, zoom)).has(`${column}/${row}`)) return { data: EMPTY };
