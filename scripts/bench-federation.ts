@@ -1,5 +1,5 @@
 /**
- * npm run bench:federation -- --members 62 [--jobs 2] [--work <folder>] [--no-browser] [--no-compare]
+ * npm run bench:federation -- --members 62 [--jobs 1] [--work <folder>] [--no-browser] [--no-compare]
  *
  * Prints figures, no pass/fail: N member towns in the 東京都 shape (scripts/bench-federation-members.ts;
  * 62 = 23 区・26 市・13 町村, 457 包括, about 60,000 resources) generated and built under /m/<id>/
@@ -22,7 +22,7 @@ import { printMembers, printPortal, printProjection } from './bench-federation-p
 const { values } = parseArgs({
   options: {
     members: { type: 'string', default: '62' },
-    jobs: { type: 'string', default: '2' },
+    jobs: { type: 'string', default: '1' },
     work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-federation-bench') },
     'no-browser': { type: 'boolean', default: false },
     'no-compare': { type: 'boolean', default: false },
@@ -38,7 +38,9 @@ try {
 }
 const work = path.resolve(values.work);
 fs.mkdirSync(work, { recursive: true });
-const jobs = Math.max(1, Number(values.jobs) || 2);
+// Builds of one checkout share Astro's .astro/.prerender folder: two at once can break each
+// other (seen here), so one at a time unless asked.
+const jobs = Math.max(1, Number(values.jobs) || 1);
 const started = performance.now();
 console.log(`${members.length} 団体を ${jobs} つずつビルドします（作業フォルダー ${work}）`);
 

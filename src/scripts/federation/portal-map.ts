@@ -82,8 +82,9 @@ async function drawMap(page: PortalMapPage): Promise<void> {
       showPortalList(page, map);
     });
   });
+  // the list reads what is drawn: wait until the tiles of the new view are in
   map.on('moveend', () => {
-    if (page.container.dataset.mapState === 'idle') showPortalList(page, map);
+    if (page.container.dataset.mapState === 'idle') map.once('idle', () => showPortalList(page, map));
   });
 }
 
