@@ -77,6 +77,12 @@ describe('the sample town: cases from the issue', async () => {
     expect(lookup('ほんちょう')[0].areaId).toBe('honcho');
     expect(lookup('ホンチョウ')[0].areaId).toBe('honcho');
   });
+  test('romaji in any case: 「Honcho」「HONCHOU」「matsugaoka」', () => {
+    for (const typed of ['Honcho', 'HONCHOU', 'honchō'.normalize('NFD').replace(/\p{M}/gu, '')])
+      expect(lookup(typed)[0], typed).toMatchObject({ areaId: 'honcho' });
+    expect(lookup('matsugaoka').map((m) => m.areaId)).toContain('matsugaoka');
+    expect(lookup('Osaka')).toEqual([]);
+  });
   test('a 丁目 split between areas: both offered without a 番, the right one with it', () => {
     expect(lookup('本町3丁目').map((m) => [m.areaId, m.exact])).toEqual([
       ['honcho', false],

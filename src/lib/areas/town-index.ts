@@ -5,6 +5,7 @@
  */
 import type { AreaLevel } from '../../schemas/area.ts';
 import { normalizeAddress, parseAddress, parseTownSpec, type TownSpec } from './address.ts';
+import { romajiSpellings } from '../text/romaji.ts';
 
 export interface AreaForIndex {
   id: string;
@@ -98,6 +99,12 @@ export function lookupTown(
     else if (exact && !existing.exact) Object.assign(existing, { label, exact });
   };
 
+  const latin = query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s'-]/g, '');
+  if (/^[a-z]+$/.test(latin)) return lookupRomaji(latin, index, areas);
+
   let reading = toHiragana(query);
   const municipalityKana = municipality?.kana ? municipality.kana.replace(/\s+/g, '') : undefined;
   if (municipalityKana && reading.startsWith(municipalityKana) && reading.length > municipalityKana.length) {
@@ -146,6 +153,25 @@ export function lookupTown(
       const base = normalizeAddress(areaBaseName(area.name));
       if (typed.startsWith(base) || base.startsWith(areaBaseName(typed))) add(area.id, area.name, false);
     }
+  }
+  return sortMatches(matches);
+}
+
+/** 「Honcho」「HONCHOU」: the 町 and areas whose reading, in romaji, starts with what was typed. */
+function lookupRomaji(latin: string, index: readonly TownEntry[], areas: readonly AreaForIndex[]): TownMatch[] {
+  const matches: TownMatch[] = [];
+  const spelled = (reading: string) => romajiSpellings(reading).map((spelling) => spelling.replaceAll("'", ''));
+  for (const entry of index) {
+    const spellings = entry.reading ? spelled(entry.reading) : [];
+    if (!spellings.some((spelling) => spelling.startsWith(latin))) continue;
+    const exact = entry.chome === undefined && spellings.includes(latin);
+    if (!matches.some((match) => match.areaId === entry.areaId))
+      matches.push({ areaId: entry.areaId, label: entry.label, exact });
+  }
+  for (const area of areas) {
+    if (area.level === 'municipality' || matches.some((match) => match.areaId === area.id)) continue;
+    if (spelled(areaBaseKana(area.kana)).some((spelling) => spelling.startsWith(latin)))
+      matches.push({ areaId: area.id, label: area.name, exact: false });
   }
   return sortMatches(matches);
 }

@@ -11,10 +11,13 @@ import {
   placeNameVariants,
   queryKeys,
   resourceSearchTerms,
+  romajiForms,
+  splitConsultWords,
   synonymsFor,
   textKeys,
   toHiragana,
   toKatakana,
+  townWords,
 } from './search-terms.ts';
 
 describe('kana', () => {
@@ -188,5 +191,75 @@ describe('mergeByScore', () => {
       { id: 'a', score: 3 },
       { id: 'c', score: 2 },
     ]);
+  });
+});
+
+/** Whether a query finds an entry with these terms: each query key is the prefix of an index key. */
+const finds = (terms: string[], query: string) => {
+  const keys = indexKeys(terms);
+  return queryKeys(query)
+    .split(' ')
+    .every((word) => keys.some((key) => key.startsWith(word)));
+};
+
+describe('romaji', () => {
+  test('a name is found by the romaji of its reading, in any case', () => {
+    const terms = nameForms('池尻地区', 'いけじりちく');
+    for (const query of ['Ikejiri', 'IKEJIRI', 'ikejiri', 'ikeji', 'Ikejiri chiku', 'chiku'])
+      expect(finds(terms, query), query).toBe(true);
+    expect(finds(terms, 'jiri')).toBe(true);
+    expect(finds(terms, 'kejirix')).toBe(false);
+  });
+  test('long vowels written or not, and ん as n or m', () => {
+    const yoga = nameForms('用賀', 'ようが');
+    for (const query of ['Yoga', 'youga', 'YOGA']) expect(finds(yoga, query), query).toBe(true);
+    const shinbashi = nameForms('新橋', 'しんばし');
+    for (const query of ['shinbashi', 'Shimbashi']) expect(finds(shinbashi, query), query).toBe(true);
+  });
+  test('Latin keys match from a syllable start only, not from inside a syllable', () => {
+    expect(romajiForms('りょうが')).toEqual(expect.arrayContaining(['ryoga', 'ryouga', 'uga']));
+    expect(finds(nameForms('両河', 'りょうが'), 'yoga')).toBe(false);
+    // One kana alone is no key of its own.
+    expect(romajiForms('いけじり')).not.toContain('ri');
+  });
+  test('Latin words are longer keys than kana words', () => {
+    expect(queryKeys('sakuradai')).not.toBe(queryKeys('sakuragaoka'));
+    expect(queryKeys('sakuradai').startsWith(queryKeys('sakura'))).toBe(true);
+  });
+});
+
+describe('other languages', () => {
+  test('dementia, care manager and friends find the Japanese entry', () => {
+    const ninchisho = synonymsFor(['認知症疾患医療センター']);
+    for (const query of ['dementia', 'Dementia', '치매', 'demência', 'demencia', 'sa sút trí tuệ', '认知症'])
+      expect(finds(ninchisho, query), query).toBe(true);
+    const caremanager = synonymsFor(['居宅介護支援事業所']);
+    for (const query of ['care manager', 'caremanager', '케어매니저', 'gestor de cuidados'])
+      expect(finds(caremanager, query), query).toBe(true);
+    expect(finds(caremanager, 'dementia')).toBe(false);
+  });
+  test('Hangul above U+B12F keeps its own key (no longer one shared code)', () => {
+    expect(queryKeys('치매')).not.toBe(queryKeys('케어'));
+    expect(queryKeys('치매자').startsWith(queryKeys('치매'))).toBe(true);
+  });
+});
+
+describe('consult words', () => {
+  test("相談, 窓口 and the town's name only rank", () => {
+    expect(splitConsultWords(['子育て', '相談'])).toEqual({ required: ['子育て'], ranking: ['相談'] });
+    expect(
+      splitConsultWords(['けやき区', '認知症', 'まどぐち'], townWords({ name: 'けやき区', kana: 'けやきく' })),
+    ).toEqual({
+      required: ['認知症'],
+      ranking: ['けやき区', 'まどぐち'],
+    });
+    expect(splitConsultWords(['子育て', 'の', '相談'])).toEqual({ required: ['子育て'], ranking: ['の', '相談'] });
+  });
+  test('a query of consult words only is searched as typed', () => {
+    expect(splitConsultWords(['相談', '窓口'])).toEqual({ required: ['相談', '窓口'], ranking: [] });
+  });
+  test("the town's names: as written, without 区/市, the reading and its romaji", () => {
+    expect(townWords({ name: 'けやき区', kana: 'けやきく' })).toEqual(['けやき区', 'けやき', 'けやきく', 'keyaki']);
+    expect(townWords({ name: 'みどり市' })).toEqual(['みどり市', 'みどり']);
   });
 });

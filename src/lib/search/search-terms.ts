@@ -11,6 +11,8 @@
  * and fold the query (NFKC, punctuation, addresses) the same way.
  */
 import { DASH_CLASS } from '../text/dashes.ts';
+import { romajiSpellings } from '../text/romaji.ts';
+import { translatedSynonyms } from './language-synonyms.ts';
 
 /** Katakana (ァ–ヶ) → hiragana; everything else unchanged. */
 export function toHiragana(text: string): string {
@@ -163,9 +165,11 @@ export const TOPIC_SYNONYMS: { when: RegExp; terms: string[] }[] = [
   { when: /ひとり暮らし/, terms: ['一人暮らし', '独居'] },
 ];
 
+/** The synonyms of every group whose pattern the texts match, with the group's words in other languages. */
 export function synonymsFor(texts: string[], table = SYNONYMS): string[] {
   const joined = texts.join(' ');
-  return unique(table.filter((group) => group.when.test(joined)).flatMap((group) => group.terms));
+  const terms = table.filter((group) => group.when.test(joined)).flatMap((group) => group.terms);
+  return unique([...terms, ...translatedSynonyms(joined)]);
 }
 
 /** A name in every written form a resident may type. */
@@ -178,9 +182,32 @@ export function nameForms(name: string, kana?: string): string[] {
     forms.push(kana, kana.replace(/\s+/g, ''));
     // Each part of a spaced reading is also a word (「みどりし にんちしょう…」).
     forms.push(...kana.split(/\s+/));
+    forms.push(...romajiForms(kana));
   }
   return unique(forms.filter((form) => form.trim() !== ''));
 }
+
+/** Kana that lean on the kana before them: no syllable starts with one. */
+const LEANING_KANA = /^[ぁぃぅぇぉゃゅょゎっんーァィゥェォャュョヮッンー]/u;
+
+/**
+ * A reading in Latin letters (src/lib/text/romaji.ts), from each of its syllables on, in every
+ * spelling residents type: いけじりちく → ikejirichiku, kejirichiku … chiku; りょうが → ryoga and
+ * ryouga. Latin keys match from the start of a word only (see indexKeys), so the suffixes are
+ * what lets 「Ikejiri」 find 「せたがやくりつ いけじり…」 without 「jiri」 matching every じり.
+ */
+export const romajiForms = remembered((kana: string): string[] => {
+  const forms = new Set<string>();
+  for (const part of unique([kana.replace(/\s+/g, ''), ...kana.split(/\s+/)])) {
+    const chars = [...part];
+    chars.forEach((ch, start) => {
+      // One kana alone (「く」 → ku) would match too much.
+      if (LEANING_KANA.test(ch) || chars.length - start < 2) return;
+      for (const spelling of romajiSpellings(chars.slice(start).join(''))) forms.add(spelling.replaceAll("'", ''));
+    });
+  }
+  return [...forms].filter((form) => /^[a-z]+$/.test(form));
+});
 
 export interface ResourceTermsInput {
   name: string;
@@ -268,6 +295,55 @@ export function normalizeQuery(query: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Words that only say "I want to consult", in Japanese and the site's other languages. In a
+ * query with other words they must never exclude an entry: 「子育て 相談」 must find the
+ * 子ども家庭支援センター, whose text has no 相談. The search requires the other words and ranks
+ * the entries that also have these higher (src/scripts/search/pagefind-search.ts).
+ */
+export const CONSULT_WORDS = [
+  ...['相談', '相談先', '相談所', '相談窓口', '相談したい', '窓口', '施設', '場所', '所', 'ところ', 'センター'],
+  ...['そうだん', 'まどぐち', 'しせつ', 'ばしょ', 'せんたー', 'どこ', '近く', 'ちかく', '近所', '教えて', '知りたい'],
+  ...['consult', 'consultation', 'advice', 'help', 'where', 'near', 'office', 'center', 'centre', 'service'],
+  ...['咨询', '窗口', '상담', '창구', 'tư vấn', 'consulta', 'atendimento'],
+];
+
+/**
+ * The town's own names count as consult words too (every entry is in the town): 「けやき区」,
+ * 「けやき」 and their readings.
+ */
+export function townWords(municipality: { name: string; kana?: string }): string[] {
+  const base = municipality.name.replace(/[都道府県市区町村]$/u, '');
+  const kana = municipality.kana?.replace(/\s+/g, '');
+  const kanaBase = kana?.replace(/(し|く|ちょう|まち|そん|むら)$/u, '');
+  return unique([
+    municipality.name,
+    base,
+    kana ?? '',
+    kanaBase ?? '',
+    ...(kana ? romajiSpellings(kanaBase!) : []),
+  ]).filter((word) => word.length > 1);
+}
+
+/** A query's words: those it must find (`required`) and those that only rank (`ranking`). */
+export interface QueryWords {
+  required: string[];
+  ranking: string[];
+}
+
+/**
+ * Splits a query (already normalized) into the words an entry must have and the consult words
+ * (CONSULT_WORDS, `extra`) that only rank; a lone particle (の, を …) left by the word splitter only
+ * ranks too. A query of consult words only keeps them all as required.
+ */
+export function splitConsultWords(words: readonly string[], extra: readonly string[] = []): QueryWords {
+  const soft = new Set([...CONSULT_WORDS, ...extra].map(foldForKey));
+  const isSoft = (word: string) => soft.has(foldForKey(word)) || /^[\p{Script=Hiragana}]$/u.test(word);
+  const required = words.filter((word) => !isSoft(word));
+  if (required.length === 0) return { required: [...words], ranking: [] };
+  return { required, ranking: words.filter(isSoft) };
+}
+
 /** True when a query is made only of kana (a reading), e.g. 「ほうかつ」. */
 export function isKanaOnly(query: string): boolean {
   return KANA_ONLY.test(query);
@@ -286,6 +362,9 @@ export function isKanaOnly(query: string): boolean {
 
 /** Characters kept in a key; a longer query word is cut too, and still matches as a prefix. */
 export const KEY_LENGTH = 6;
+/** The same for a word of Latin letters only (romaji, English): a letter says less than a kanji. */
+export const LATIN_KEY_LENGTH = 12;
+const LATIN_WORD = /^[a-z]+$/;
 /** Marks a key as one of ours; no resident types "xq". */
 export const KEY_PREFIX = 'xq';
 
@@ -295,19 +374,40 @@ export function foldForKey(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/(\p{Script=Han})[ヶケヵ](?=\p{Script=Han})/gu, '$1が');
-  return toHiragana(nfkc).replace(/[^\p{L}\p{N}ー_]/gu, '');
+  return toHiragana(withoutLatinAccents(nfkc)).replace(/[^\p{L}\p{N}ー_]/gu, '');
 }
 
-/** One character in Latin letters: three base-36 digits. */
+/**
+ * 「demência」「trí tuệ」 → demencia, tri tue: residents often type Portuguese and Vietnamese
+ * without the marks. Only marks on Latin letters go (が keeps its dakuten).
+ */
+function withoutLatinAccents(text: string): string {
+  if (!/[\u00c0-\u024f\u1e00-\u1eff]/u.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(/(?<=[a-z])\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/đ/g, 'd');
+}
+
+/** Code points below this take three base-36 digits (0…y first); the rest "z" and four more. */
+const SHORT_CODES = 35 * 36 ** 2;
+
+/**
+ * One character in Latin letters: three base-36 digits for U+0000–U+B12F (kana, CJK ideographs,
+ * Latin), "z" and four digits above (ハングル, 한국어 synonyms). No code is the start of another,
+ * so a key's prefix is still the key of the word's prefix.
+ */
 function encodeChar(ch: string): string {
   const code = ch.codePointAt(0)!;
-  // Three base-36 digits cover U+0000–U+B63F (kana, CJK ideographs, Latin); others are rare in names.
-  return code < 36 ** 3 ? code.toString(36).padStart(3, '0') : 'zzz';
+  if (code < SHORT_CODES) return code.toString(36).padStart(3, '0');
+  return `z${(code - SHORT_CODES).toString(36).padStart(4, '0')}`;
 }
 
-/** A folded word in Latin letters, cut to KEY_LENGTH characters. */
+/** A folded word in Latin letters, cut to KEY_LENGTH (Latin words: LATIN_KEY_LENGTH) characters. */
 export function encodeKey(folded: string): string {
-  return KEY_PREFIX + [...folded].slice(0, KEY_LENGTH).map(encodeChar).join('');
+  const length = LATIN_WORD.test(folded) ? LATIN_KEY_LENGTH : KEY_LENGTH;
+  return KEY_PREFIX + [...folded].slice(0, length).map(encodeChar).join('');
 }
 
 /**
@@ -329,8 +429,12 @@ function remembered<T>(make: (text: string) => T): (text: string) => T {
 
 /** The keys of one word: every suffix, folded, encoded, cut to KEY_LENGTH characters. */
 const suffixKeys = remembered((part: string) => {
+  const folded = foldForKey(part);
+  // A Latin word is matched from its start, as Pagefind matches Latin text (romajiForms lists
+  // the syllable suffixes of a reading itself).
+  if (LATIN_WORD.test(folded)) return [encodeKey(folded)];
   // Each character encoded once; a suffix's key is the first KEY_LENGTH codes from its start.
-  const codes = [...foldForKey(part)].map(encodeChar);
+  const codes = [...folded].map(encodeChar);
   return codes.map((_, start) => KEY_PREFIX + codes.slice(start, start + KEY_LENGTH).join(''));
 });
 
