@@ -10,7 +10,8 @@
  *    the largest single process is shown next to it when that program is installed);
  *  - the output: size and file count;
  *  - in headless Chromium against a local static server: the bytes /search/ fetches from
- *    /pagefind/ for a first query, and the bytes /map/ fetches for its data (GeoJSON);
+ *    /pagefind/ for a first query (by part: entry+meta, wasm, Pagefind JS, index, filter,
+ *    fragment; and, apart, the page's own JS), and the bytes /map/ fetches for its data (GeoJSON);
  *  - bare: the build time of two throwaway Astro projects (same Astro from this repo's
  *    node_modules) that make one plain page per resource — a plain site with the same Markdown
  *    files in a glob-loader collection (the reference for the ratio) and, as the floor, the same
@@ -253,10 +254,21 @@ const r = Astro.props.resource;`,
 }
 
 // --- in the browser -------------------------------------------------------------------------
+/** What kind of file a first search fetched: Pagefind's parts by folder, or the page's own JS. */
+function searchPart(pathname: string): string {
+  if (!/\/pagefind(-\d+)?\//.test(pathname)) return 'our JS';
+  if (/\/(index|filter|fragment)\//.test(pathname)) return /\/(index|filter|fragment)\//.exec(pathname)![1]!;
+  if (/\.pf_meta$|pagefind-entry\.json$|merge\.json$/.test(pathname)) return 'entry+meta';
+  if (/wasm\./.test(pathname)) return 'wasm';
+  return 'Pagefind JS';
+}
+
 interface BrowserFigures {
   searchBytes: number;
   searchGzipBytes: number;
   searchResponses: number;
+  /** The first search's bytes by kind of file (searchParts), and the page's own scripts. */
+  searchParts: Record<string, number>;
   searchMs: number;
   mapDataBytes: number;
   mapDataGzipBytes: number;
@@ -305,7 +317,20 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     await page.waitForLoadState('networkidle');
     await context.close();
     const files = paths.map((pathname) => fs.readFileSync(path.join(dist, pathname)));
+    const parts: Record<string, number> = {};
+    let ourGzip = 0;
+    let ourCount = 0;
+    paths.forEach((pathname, i) => {
+      const part = searchPart(pathname);
+      parts[part] = (parts[part] ?? 0) + files[i]!.length;
+      if (part !== 'our JS') return;
+      ourGzip += zlib.gzipSync(files[i]!, { level: 6 }).length;
+      ourCount++;
+    });
     return {
+      parts,
+      ourGzip,
+      ourCount,
       bytes: files.reduce((sum, file) => sum + file.length, 0),
       gzip: files.reduce((sum, file) => sum + zlib.gzipSync(file, { level: 6 }).length, 0),
       count: files.length,
@@ -313,8 +338,11 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     };
   };
   try {
-    const search = await measure(`${server.url}search/?q=${encodeURIComponent(query)}`, /\/pagefind(-\d+)?\//, (page) =>
-      page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 120_000 }),
+    // Pagefind's files and the page's own scripts (kept apart in the total: the target is Pagefind's).
+    const search = await measure(
+      `${server.url}search/?q=${encodeURIComponent(query)}`,
+      /\/pagefind(-\d+)?\/|\.js$/,
+      (page) => page.locator('[data-search-status]').filter({ hasText: '検索結果' }).waitFor({ timeout: 120_000 }),
     );
     const map = await measure(`${server.url}map/`, /\/data\/.*\.(geo)?json$|\.pmtiles$/, (page) =>
       page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 300_000 }),
@@ -342,9 +370,10 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
       offlineSave,
       areaMapDataBytes: areaMap?.bytes,
       areaMapDataGzipBytes: areaMap?.gzip,
-      searchBytes: search.bytes,
-      searchGzipBytes: search.gzip,
-      searchResponses: search.count,
+      searchBytes: search.bytes - (search.parts['our JS'] ?? 0),
+      searchGzipBytes: search.gzip - search.ourGzip,
+      searchResponses: search.count - search.ourCount,
+      searchParts: search.parts,
       searchMs: search.ms,
       mapDataBytes: map.bytes,
       mapDataGzipBytes: map.gzip,
@@ -536,7 +565,10 @@ for (const size of sizes) {
         `${kib(save.saveBytes!)} (${kib(save.saveGzipBytes!)} gzip; target ≤ 2 MB)`,
     );
     console.log(
-      `first search 「${values.query}」: ${kib(b.searchBytes)} from /pagefind/ in ${b.searchResponses} responses (${kib(b.searchGzipBytes)} gzip), results after ${seconds(b.searchMs)}; ` +
+      `first search 「${values.query}」: ${kib(b.searchBytes)} from /pagefind/ in ${b.searchResponses} responses (${kib(b.searchGzipBytes)} gzip), results after ${seconds(b.searchMs)}` +
+        ` [${Object.entries(b.searchParts)
+          .map(([part, bytes]) => `${part} ${kib(bytes)}`)
+          .join(', ')}]; ` +
         `/map/ data ${kib(b.mapDataBytes)} (${kib(b.mapDataGzipBytes)} gzip), map drawn after ${seconds(b.mapMs)}; ` +
         `an area page's small map ${b.areaMapDataBytes !== undefined ? `${kib(b.areaMapDataBytes)} (${kib(b.areaMapDataGzipBytes!)} gzip)` : '–'}`,
     );

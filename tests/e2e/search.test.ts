@@ -133,13 +133,21 @@ describe('/search/ page', () => {
   test('filters, counts and the sort are in the URL; results show category, area, address, phone', async () => {
     const t = await newPage(browser);
     try {
+      const filterRequests: string[] = [];
+      t.page.on('request', (request) => {
+        if (/\/pagefind(-\d+)?\/filter\//.test(request.url())) filterRequests.push(request.url());
+      });
       await t.page.goto(siteUrl('search/?q=デイサービス'));
       await t.page.locator('[data-search-status]').filter({ hasText: '件' }).waitFor();
-      // Counts next to the filter values.
+      // The filter index is not part of the first search: it loads when the filters are shown…
       const honcho = t.page.locator('#search-area option[value="honcho"]');
-      await expect.poll(() => honcho.textContent()).toMatch(/本町地区（\d+件）/);
-
+      expect(filterRequests, 'filter data fetched before the filters were shown').toEqual([]);
+      expect((await honcho.textContent())?.trim()).toBe('本町地区');
       await t.page.locator('summary', { hasText: '絞り込み' }).click();
+      // …and then the counts stand next to the filter values.
+      await expect.poll(() => honcho.textContent()).toMatch(/本町地区（\d+件）/);
+      expect(filterRequests.length).toBeGreaterThan(0);
+
       await t.page.selectOption('#search-area', 'honcho');
       await t.page.waitForURL(/area=honcho/);
       await t.page.locator('#search-active').check();

@@ -7,7 +7,13 @@
  * the same way) and the page text as Pagefind reads it (networks and organizations have no keys).
  */
 import { pagefindFilters, type FilterState } from '../../lib/search/facets.ts';
-import { mergeByScore, normalizeQuery, queryKeys } from '../../lib/search/search-terms.ts';
+import {
+  mergeByScore,
+  normalizeQuery,
+  queryKeys,
+  splitConsultWords,
+  textWords,
+} from '../../lib/search/search-terms.ts';
 import { BASE, href } from '../../lib/site/paths.ts';
 
 /** What Pagefind gives for a result once asked: its URL and the meta fields of its document. */
@@ -41,7 +47,9 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = href('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
-    const options = { ranking: { pageLength: 0 }, baseUrl: BASE };
+    // noWorker: Pagefind's web worker is a second copy of its code (42 KB) on the first search;
+    // a search of one town takes milliseconds on the main thread.
+    const options = { ranking: { pageLength: 0 }, baseUrl: BASE, noWorker: true };
     await pagefind.options(options);
     // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
     const extra = await fetch(href('/pagefind/merge.json'))
@@ -49,11 +57,21 @@ export function loadPagefind(): Promise<Pagefind> {
       .catch(() => []);
     for (const folder of extra) await pagefind.mergeIndex(href(folder), options);
     await pagefind.init();
-    // Loads the filter index, so every search also reports how many results each filter value has.
-    await pagefind.filters();
     return pagefind;
   })();
   return pagefindLoading;
+}
+
+let filterCountsLoading: Promise<void> | undefined;
+
+/**
+ * Loads the whole filter index, so that every later search reports how many results each filter
+ * value has. Only when the filters are shown: on a large site the filter index is a large part of
+ * what a first search would otherwise fetch (docs/performance.md).
+ */
+export function loadFilterCounts(pagefind: Pagefind): Promise<void> {
+  filterCountsLoading ??= pagefind.filters().then(() => undefined);
+  return filterCountsLoading;
 }
 
 export interface SearchOutcome {
@@ -61,35 +79,53 @@ export interface SearchOutcome {
   counts: Record<string, Record<string, number>>;
 }
 
-/** Runs a search for a filter state (see the header for the strategy). */
-export async function runSearch(pagefind: Pagefind, state: FilterState): Promise<SearchOutcome> {
+/**
+ * Runs a search for a filter state (see the header for the strategy). `townWords` are the town's
+ * own names: like 相談 or 窓口 they only rank (splitConsultWords), never exclude.
+ */
+export async function runSearch(
+  pagefind: Pagefind,
+  state: FilterState,
+  townWords: string[] = [],
+): Promise<SearchOutcome> {
   const filters = pagefindFilters(state);
   const sort = state.sort === 'kana' ? { kana: 'asc' } : {};
-  const keys = queryKeys(state.q);
-  if (!keys) {
+  const words = normalizeQuery(state.q).split(' ').filter(Boolean);
+  if (words.length === 0) {
     // Filters only: every entry that passes them.
     const found = await pagefind.search(null, { filters, sort });
     return { results: found?.results ?? [], counts: found?.filters ?? {} };
   }
+  const search = (term: string) => pagefind.search(term, { filters, sort });
+  let query = splitConsultWords(words, townWords);
   const [byKeys, byText] = await Promise.all([
-    pagefind.search(keys, { filters, sort }),
-    pagefind.search(normalizeQuery(state.q), { filters, sort }),
+    search(queryKeys(query.required.join(' '))),
+    search(query.required.join(' ')),
   ]);
-  let keyResults = byKeys?.results ?? [];
-  let keyCounts = byKeys?.filters ?? {};
-  if (keyResults.length === 0) {
-    // A long phrase that is no single term: try its words one by one (all must match).
-    const split = queryKeys(state.q, true);
-    if (split && split !== keys) {
-      const bySplit = await pagefind.search(split, { filters, sort });
-      keyResults = bySplit?.results ?? [];
-      keyCounts = bySplit?.filters ?? {};
+  let keyFound = byKeys;
+  if ((byKeys?.results ?? []).length === 0) {
+    // A long phrase that is no single term (「子育ての相談」): its words one by one (all must match).
+    const split = splitConsultWords(query.required.flatMap(textWords), townWords);
+    if (split.required.join(' ') !== query.required.join(' ')) {
+      query = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+      keyFound = await search(queryKeys(query.required.join(' ')));
     }
   }
+  const keyResults = keyFound?.results ?? [];
   const textResults = byText?.results ?? [];
   // With よみがな order both lists are already in kana order; keep the keys' list first.
-  const results = state.sort === 'kana' ? mergeInOrder(keyResults, textResults) : mergeByScore(keyResults, textResults);
-  return { results, counts: maxCounts(keyCounts, byText?.filters ?? {}) };
+  let results = state.sort === 'kana' ? mergeInOrder(keyResults, textResults) : mergeByScore(keyResults, textResults);
+  if (query.ranking.length > 0 && state.sort !== 'kana') {
+    // Entries that also have the consult words (or the town's name) come first.
+    const all = await search(queryKeys([...query.required, ...query.ranking].join(' ')));
+    results = rankFirst(results, new Set((all?.results ?? []).map((result) => result.id)));
+  }
+  return { results, counts: maxCounts(keyFound?.filters ?? {}, byText?.filters ?? {}) };
+}
+
+/** The results in `first` ahead of the others, each group in its own order. */
+function rankFirst(results: PagefindResult[], first: Set<string>): PagefindResult[] {
+  return [...results.filter((result) => first.has(result.id)), ...results.filter((result) => !first.has(result.id))];
 }
 
 function mergeInOrder(first: PagefindResult[], second: PagefindResult[]): PagefindResult[] {

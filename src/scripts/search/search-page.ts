@@ -6,7 +6,7 @@
  */
 import { readFilterState, writeFilterState, type FilterState } from '../../lib/search/facets.ts';
 import { href } from '../../lib/site/paths.ts';
-import { loadPagefind, runSearch, type PagefindResult } from './pagefind-search.ts';
+import { loadFilterCounts, loadPagefind, runSearch, type PagefindResult } from './pagefind-search.ts';
 import { searchForm, type SearchForm } from './search-form.ts';
 import { renderResult } from './search-result.ts';
 
@@ -18,6 +18,10 @@ interface SearchPage {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   mapLink: HTMLAnchorElement | null;
+  /** The filters; their counts (the filter index) are loaded only once it is open. */
+  details: HTMLDetailsElement | null;
+  /** The town's own names, which only rank (src/lib/search/search-terms.ts townWords). */
+  townWords: string[];
 }
 
 /** Wires up the /search/ page. */
@@ -30,7 +34,9 @@ export function startSearchPage(): void {
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   const filters = searchForm(form);
   const mapLink = document.querySelector<HTMLAnchorElement>('[data-map-link]');
-  const search = resultsOf({ filters, status, list, more, mapLink });
+  const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const townWords = JSON.parse(form.dataset.townWords ?? '[]') as string[];
+  const search = resultsOf({ filters, status, list, more, mapLink, details, townWords });
 
   const submit = (replace: boolean) => {
     const state = filters.read();
@@ -53,6 +59,10 @@ export function startSearchPage(): void {
   };
   window.addEventListener('popstate', fromUrl);
   fromUrl();
+  // The counts beside the filter values load when the filters are first shown.
+  details?.addEventListener('toggle', () => {
+    if (details.open) void search(filters.read());
+  });
 }
 
 /**
@@ -60,7 +70,7 @@ export function startSearchPage(): void {
  * adds the next ones. A newer search wins over one still running.
  */
 function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
-  const { filters, status, list, more, mapLink } = page;
+  const { filters, status, list, more, mapLink, details, townWords } = page;
   let shown: PagefindResult[] = [];
   let offset = 0;
   let generation = 0;
@@ -87,7 +97,9 @@ function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
     }
     status.textContent = '検索しています…';
     try {
-      const outcome = await runSearch(await loadPagefind(), state);
+      const pagefind = await loadPagefind();
+      if (details?.open) await loadFilterCounts(pagefind);
+      const outcome = await runSearch(pagefind, state, townWords);
       if (mine !== generation) return;
       shown = outcome.results;
       offset = 0;
