@@ -153,6 +153,10 @@ export const SYNONYMS: { when: RegExp; terms: string[] }[] = [
   { when: /移動支援|外出支援|バス|運送/, terms: ['移動', '送迎', '外出', '買い物', 'バス'] },
   { when: /権利擁護|成年後見/, terms: ['成年後見', '後見', 'こうけん', '権利擁護', '虐待', 'ぎゃくたい'] },
   { when: /ボランティア/, terms: ['ボランティア', 'ぼらんてぃあ'] },
+  {
+    when: /子ども家庭|子育て支援|子育て相談|児童相談/,
+    terms: ['子育て', 'こそだて', '子育て相談', '子ども', 'こども', '育児', '児童'],
+  },
   { when: /24時間/, terms: ['24時間', '夜間'] },
 ];
 
@@ -308,6 +312,8 @@ export const CONSULT_WORDS = [
   ...['咨询', '窗口', '상담', '창구', 'tư vấn', 'consulta', 'atendimento'],
 ];
 
+const CONSULT_KEYS = new Set(CONSULT_WORDS.map((word) => foldForKey(word)));
+
 /**
  * The town's own names count as consult words too (every entry is in the town): 「けやき区」,
  * 「けやき」 and their readings.
@@ -325,6 +331,12 @@ export function townWords(municipality: { name: string; kana?: string }): string
   ]).filter((word) => word.length > 1);
 }
 
+/** True for a consult word (CONSULT_WORDS, or one of `extra`) in any written form. */
+export function isConsultWord(word: string, extra: readonly string[] = []): boolean {
+  const folded = foldForKey(word);
+  return CONSULT_KEYS.has(folded) || extra.some((other) => foldForKey(other) === folded);
+}
+
 /** A query's words: those it must find (`required`) and those that only rank (`ranking`). */
 export interface QueryWords {
   required: string[];
@@ -337,12 +349,19 @@ export interface QueryWords {
  * ranks too. A query of consult words only keeps them all as required.
  */
 export function splitConsultWords(words: readonly string[], extra: readonly string[] = []): QueryWords {
-  const soft = new Set([...CONSULT_WORDS, ...extra].map(foldForKey));
-  const isSoft = (word: string) => soft.has(foldForKey(word)) || /^[\p{Script=Hiragana}]$/u.test(word);
+  const isSoft = (word: string) => isConsultWord(word, extra) || /^[\p{Script=Hiragana}]$/u.test(word);
   const required = words.filter((word) => !isSoft(word));
   if (required.length === 0) return { required: [...words], ranking: [] };
   return { required, ranking: words.filter(isSoft) };
 }
+
+/**
+ * Pagefind's ranking, written out in full: the site's search and the portal's merged search
+ * (src/scripts/federation/portal-search.ts) give it to every index, since a merged index does not
+ * take the first one's (https://github.com/Pagefind/pagefind/issues/796). No penalty for long
+ * documents (a window's says a lot); the other three are Pagefind's defaults.
+ */
+export const PAGEFIND_RANKING = { termFrequency: 1.0, pageLength: 0, termSaturation: 1.4, termSimilarity: 1.0 };
 
 /** True when a query is made only of kana (a reading), e.g. 「ほうかつ」. */
 export function isKanaOnly(query: string): boolean {

@@ -8,8 +8,10 @@
  */
 import { pagefindFilters, type FilterState } from '../../lib/search/facets.ts';
 import {
+  isConsultWord,
   mergeByScore,
   normalizeQuery,
+  PAGEFIND_RANKING,
   queryKeys,
   splitConsultWords,
   textWords,
@@ -41,7 +43,7 @@ export interface Pagefind {
 
 let pagefindLoading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once. Ranking: no penalty for long documents (a window's says a lot). */
+/** Loads Pagefind once, with every index of the site merged, ranked alike (PAGEFIND_RANKING). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const url = href('/pagefind/pagefind.js');
@@ -49,7 +51,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
     // noWorker: Pagefind's web worker is a second copy of its code (42 KB) on the first search;
     // a search of one town takes milliseconds on the main thread.
-    const options = { ranking: { pageLength: 0 }, baseUrl: BASE, noWorker: true };
+    const options = { ranking: PAGEFIND_RANKING, baseUrl: BASE, noWorker: true };
     await pagefind.options(options);
     // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
     const extra = await fetch(href('/pagefind/merge.json'))
@@ -98,6 +100,12 @@ export async function runSearch(
   }
   const search = (term: string) => pagefind.search(term, { filters, sort });
   let query = splitConsultWords(words, townWords);
+  // A phrase with a consult word inside (「子育ての相談」): its words, the consult word only ranking.
+  const phraseWords = query.required.flatMap(textWords);
+  if (phraseWords.some((word) => isConsultWord(word, townWords))) {
+    const split = splitConsultWords(phraseWords, townWords);
+    query = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+  }
   const [byKeys, byText] = await Promise.all([
     search(queryKeys(query.required.join(' '))),
     search(query.required.join(' ')),
