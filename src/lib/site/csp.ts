@@ -7,9 +7,10 @@
  * What needs what:
  * - MapLibre: `worker-src 'self' blob:` (it wraps its worker in a blob), `img-src data: blob:`
  *   (sprites, decoded tiles) and the tile host in img-src and connect-src (tiles are fetched).
- * - Pagefind: `'wasm-unsafe-eval'` to compile its WebAssembly, on /search/ only. It searches in a
- *   worker (/pagefind/pagefind-worker.js, policy from its own response: pagefindWorkerPolicy) and
- *   falls back to the page itself when the worker cannot start; the page's grant is for that.
+ * - Pagefind: `'wasm-unsafe-eval'` to compile its WebAssembly, on /search/ only (the site's and
+ *   the portal's). The search pages run Pagefind on the page itself (`noWorker`, to save its
+ *   worker's download); a worker, if ever used, gets its policy from its own response
+ *   (pagefindWorkerPolicy).
  * - upgrade-insecure-requests only in the header (_headers hosts serve https); in the <meta> it
  *   would send the local http preview and tests to https://127.0.0.1 and break them.
  * - JSON-LD: <script type="application/ld+json"> is data, never executed; CSP does not apply.
