@@ -18,6 +18,8 @@ import { checkParentCycles } from './checks/parents.ts';
 import { checkReferences, knownIds } from './checks/references.ts';
 import { checkSelfReferences } from './checks/self-references.ts';
 import { checkListFiles, checkSiteFile } from './checks/top-level-files.ts';
+import { findTranslationFiles } from './checks/translation-files.ts';
+import { checkTranslations } from './checks/translations.ts';
 import { checkSiteLanguages } from './checks/languages.ts';
 import { checkWindows } from './checks/windows.ts';
 import { todayInJapan } from './dates.ts';
@@ -25,6 +27,7 @@ import { Reporter, type Diagnostic } from './diagnostics.ts';
 import { oneThreadChecker, type CheckedEntryFile, type FileChecker } from './file-checker.ts';
 import { FILE_COLLECTION_NAMES } from './file-collections.ts';
 import { relativePath } from './file-paths.ts';
+import type { LoadedTranslations } from './translation-texts.ts';
 
 export type { Diagnostic, Severity } from './diagnostics.ts';
 export { shiftMonths, todayInJapan } from './dates.ts';
@@ -49,6 +52,8 @@ export interface LoadedContent {
   organizations: Entry<Organization>[];
   resources: Entry<Resource>[];
   networks: Entry<Network>[];
+  /** The translation overlays of content/i18n/, by language (checks/translations.ts). */
+  translations: LoadedTranslations;
   diagnostics: Diagnostic[];
 }
 
@@ -86,7 +91,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   addEntries(loaded, entryFiles, checked, report);
 
   // Across files: references on every entry (invalid ones too), the rest only on valid entries.
-  checkReferences(loaded, knownIds(loaded, { categories: categories.ids, topics: topics.ids }), report);
+  const ids = knownIds(loaded, { categories: categories.ids, topics: topics.ids });
+  checkReferences(loaded, ids, report);
   keepValidEntries(loaded);
   checkParentCycles(loaded, report);
   checkAreaLevels(loaded, report);
@@ -97,12 +103,17 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   checkMapCenter(siteFile, report);
   checkSiteLanguages(siteFile, report);
 
+  // Translations (content/i18n/<language>/): each file on its own, then against the Japanese.
+  const translationFiles = findTranslationFiles(loaded.dir, folder, loaded.site ? (loaded.site.languages ?? []) : undefined, report);
+  loaded.translations = checkTranslations(loaded, translationFiles, ids, report);
+
   report.sort();
   return loaded;
 }
 
 function emptyContent(dir: string, diagnostics: Diagnostic[]): LoadedContent {
-  return { dir, categories: [], topics: [], areas: [], organizations: [], resources: [], networks: [], diagnostics };
+  const translations: LoadedTranslations = new Map();
+  return { dir, categories: [], topics: [], areas: [], organizations: [], resources: [], networks: [], translations, diagnostics };
 }
 
 /** The checked entry files as entries of their collections, their problems reported. */

@@ -555,6 +555,44 @@ export const RULES = {
     message: ({ member, file, count }: { member: string; file: string; count: number }) =>
       `${member}: 地図のデータ ${file} のうち ${count} 件は id か緯度・経度が正しくないため、県の地図に出しません`,
   },
+  // --- translations (content/i18n/<language>/) --------------------------------------------
+  translationLanguage: {
+    id: 'translation-language',
+    severity: 'error',
+    description: 'i18n/ の下のフォルダー名は site.yaml の languages に書いた言語だけ',
+    message: ({ folder, language, languages, meant }: { folder: string; language: string; languages: string[]; meant?: string }) =>
+      `${folder}: 「${language}」は site.yaml の languages にない言語です（このフォルダーの翻訳は使われません）。${
+        meant ? `「${meant}」の書き間違いではありませんか？` : ''
+      }${languages.length ? `使える言語: ${languages.join(', ')}` : 'site.yaml に languages: [en] のように言語を書いてください'}`,
+  },
+  translationPlace: {
+    id: 'translation-place',
+    severity: 'error',
+    description: '翻訳は i18n/<言語>/resources/<id>.md と i18n/<言語>/ の categories.yaml・topics.yaml・areas.yaml・networks.yaml に置く',
+    message: ({ file }: { file: string }) =>
+      `${file} は翻訳として読みません。i18n/<言語>/resources/<id>.md か、i18n/<言語>/ の categories.yaml・topics.yaml・areas.yaml・networks.yaml に置いてください`,
+  },
+  translationUnknownId: {
+    id: 'translation-unknown-id',
+    severity: 'error',
+    description: '翻訳の id は日本語の内容にあるものを書く（書き間違いには近い id を示す）',
+    message: ({ id, place, meant }: { id: string; place: string; meant?: string }) =>
+      `「${id}」は ${place} にありません（翻訳するもとの日本語がありません）${meant ? `。「${meant}」の書き間違いではありませんか？` : ''}`,
+  },
+  translationStale: {
+    id: 'translation-stale',
+    severity: 'warning',
+    description: '翻訳したあとに日本語が変わったら、翻訳を見直す',
+    message: ({ field, japaneseFile, removed, command }: { field: string; japaneseFile: string; removed: boolean; command: string }) =>
+      `${field}: 翻訳したあとに、日本語（${japaneseFile}）の${removed ? 'この項目がなくなりました' : 'この項目が変わりました'}。翻訳を見直してから ${command} を実行してください`,
+  },
+  translationUnstamped: {
+    id: 'translation-unstamped',
+    severity: 'warning',
+    description: '翻訳には、もとにした日本語の記録（basedOn）を npm run translations で書き込む',
+    message: ({ fields }: { fields: string[] }) =>
+      `basedOn: ${fields.join('、')} の、もとにした日本語の記録がありません。npm run translations を実行してください（日本語が変わったときに知らせるために使います）`,
+  },
 } as const satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

@@ -17,6 +17,8 @@ export interface ContentTranslations {
   text(collection: TranslatedCollection, id: string, field: TranslatedField): string | undefined;
   /** Resources with a translation: each gets a page in this language. */
   readonly resourceIds: ReadonlySet<string>;
+  /** A translated resource's description as HTML, through the site's Markdown pipeline (sanitized). */
+  descriptionHtml?(resourceId: string): string | undefined;
 }
 
 /** A site (or a language) with no translation files. */

@@ -21,8 +21,11 @@ import { renderedBodiesFor } from './rendered-bodies.ts';
 import type { SiteModel } from './model.ts';
 import { NO_TRANSLATIONS, type ContentTranslations } from '../i18n/content-text.ts';
 import { pageLanguage, type PageLanguage } from '../i18n/page-language.ts';
+import { pageTranslations } from '../i18n/site-translations.ts';
 
 let built: { from: Promise<LoadedContent>; model: Promise<SiteModel> } | undefined;
+/** The content's translations of the model built last, by language (filled before the model resolves). */
+let translations = new Map<string, ContentTranslations>();
 
 async function modelOf(dir: string, loaded: LoadedContent): Promise<SiteModel> {
   // report-only: the integration has printed the errors; build what passed its schema.
@@ -32,7 +35,9 @@ async function modelOf(dir: string, loaded: LoadedContent): Promise<SiteModel> {
     );
   }
   // In a build, the search worker has rendered the bodies already (rendered-bodies.ts).
-  return modelFromLoaded(loaded, await renderedBodiesFor(dir));
+  const model = await modelFromLoaded(loaded, await renderedBodiesFor(dir));
+  translations = await pageTranslations(loaded.translations);
+  return model;
 }
 
 export function getModel(): Promise<SiteModel> {
@@ -43,11 +48,11 @@ export function getModel(): Promise<SiteModel> {
 }
 
 /**
- * The content's translations into a language (overlay files beside the Japanese content). None
- * yet: the overlay files are read by a later step, which replaces this one function.
+ * The content's translations into a language (content/i18n/<language>/, checked by the validator),
+ * for pages that have awaited getModel() (every getStaticPaths does): none for a language without a folder.
  */
-export function getTranslations(_tag: string): ContentTranslations {
-  return NO_TRANSLATIONS;
+export function getTranslations(tag: string): ContentTranslations {
+  return translations.get(tag) ?? NO_TRANSLATIONS;
 }
 
 /** A page's language with the content's translations into it. */

@@ -11,7 +11,7 @@ import type { Entry, LoadedContent } from '../load.ts';
 import { problem, RULES } from '../rules.ts';
 import { editDistance, findReferences, formatPath } from '../schema-walk.ts';
 
-const COLLECTION_LABELS: Record<CollectionName, string> = {
+export const COLLECTION_LABELS: Record<CollectionName, string> = {
   areas: '地域（areas）',
   organizations: '組織（organizations）',
   resources: '資源（resources）',
@@ -54,7 +54,7 @@ export function checkReferences(loaded: LoadedContent, ids: KnownIds, report: Re
  * The id a dangling reference most likely meant: a near spelling (two edits at most) or the
  * id it begins or ends (「minami」 for minamidai). Ids are short, so anything looser guesses wrong.
  */
-function closestId(value: string, candidates: readonly string[]): string | undefined {
+export function closestId(value: string, candidates: readonly string[]): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const id of candidates) {
     const distance = editDistance(value, id);
