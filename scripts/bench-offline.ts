@@ -61,7 +61,7 @@ export function offlineDiskFigures(dist: string): OfflineFigures {
   const districts = districtLists(dist).map((list) => gzipSum(dist, everything(list)));
   const search = shared.files.filter((file) => file.startsWith('/pagefind'));
   const home = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const register = /src="(\/_astro\/OfflineHead[^"]+)"/.exec(home)?.[1];
+  const register = /src="(\/_astro\/OfflineRegistration[^"]+)"/.exec(home)?.[1];
   const registerCode = register ? fs.readFileSync(fileOf(dist, register), 'utf8') : '';
   const registration = [register, ...[...registerCode.matchAll(/"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`)]
     .filter((p): p is string => Boolean(p))
