@@ -263,9 +263,9 @@ export const zhHans: Messages = {
     twoDays: '{first}、{last}',
     dayRun: '{first}至{last}',
     and: '、',
-    list: '，',
+    list: '、',
     summaryLine: '{days} {ranges}',
-    closedOn: '{closures}休息',
+    closedOn: '逢{closures}休息',
   },
   openStatus: {
     open: '现在受理中',
