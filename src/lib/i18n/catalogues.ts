@@ -9,11 +9,12 @@ import { jaEasy } from './messages/ja-x-easy.ts';
 import { zhHans } from './messages/zh-Hans.ts';
 import { ko } from './messages/ko.ts';
 import { vi } from './messages/vi.ts';
+import { pt } from './messages/pt.ts';
 
 /** Japanese, the site's own language, at the root of the site. */
 export const SOURCE_LANGUAGE = 'ja';
 
-const CATALOGUES: Record<string, Messages> = { ja, 'ja-x-easy': jaEasy, en, 'zh-Hans': zhHans, ko, vi };
+const CATALOGUES: Record<string, Messages> = { ja, 'ja-x-easy': jaEasy, en, 'zh-Hans': zhHans, ko, vi, pt };
 
 /** The tags a site may list in `languages:`, in the order of this list. */
 export const BUILT_IN_LANGUAGES: readonly string[] = Object.keys(CATALOGUES).filter((tag) => tag !== SOURCE_LANGUAGE);
