@@ -29,7 +29,8 @@ export const pt: Messages = {
     pageTitle: '{title} | {site}',
     footerContact: 'Dúvidas sobre este site: {name} ',
     phone: 'Telefone',
-    footerSample: 'Os dados mostrados são fictícios, criados para explicação. Não têm relação com nenhum local ou grupo real.',
+    footerSample:
+      'Os dados mostrados são fictícios, criados para explicação. Não têm relação com nenhum local ou grupo real.',
     footerMunicipality: '{name} (código de governo local {code})',
     accessibility: 'Política de acessibilidade',
   },
@@ -95,7 +96,8 @@ export const pt: Messages = {
     referralsFrom: 'De {name}',
     answerProfessionalSummary: 'Para profissionais (mostrar atendimentos para profissionais de saúde e de cuidados)',
     answerProfessionalLead: 'Os atendimentos abaixo são para profissionais. Moradores, procurem os atendimentos acima.',
-    noProfessional: 'Não há atendimento para profissionais cadastrado para este assunto. Procure os atendimentos acima.',
+    noProfessional:
+      'Não há atendimento para profissionais cadastrado para este assunto. Procure os atendimentos acima.',
     unsure: 'Se tiver dúvida',
     unsureBefore: 'Se você não sabe onde pedir ajuda, ligue para {name} (telefone',
     unsureAfter: ').',
@@ -118,7 +120,8 @@ export const pt: Messages = {
     pickArea: 'Escolha a região certa.',
     choice: '{area} ({town})',
     locating: 'Procurando sua localização…',
-    noAreaHere: 'Não foi possível saber a região pela sua localização. Digite o nome do bairro ou escolha na lista abaixo.',
+    noAreaHere:
+      'Não foi possível saber a região pela sua localização. Digite o nome do bairro ou escolha na lista abaixo.',
     hereIs: 'Você está em {area}.',
     nearest: 'A região mais próxima é {area} (parece que você está fora do município).',
     seeWindows: 'Ver os atendimentos de {area}',

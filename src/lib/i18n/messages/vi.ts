@@ -96,8 +96,7 @@ export const vi: Messages = {
     answerProfessionalSummary: 'Dành cho người làm chuyên môn (hiện quầy dành cho nhân viên y tế và điều dưỡng)',
     answerProfessionalLead:
       'Các quầy dưới đây dành cho người làm chuyên môn. Cư dân xin hãy tư vấn tại các quầy ở trên.',
-    noProfessional:
-      'Chưa có quầy nào dành cho người làm chuyên môn về vấn đề này. Xin hãy tư vấn tại các quầy ở trên.',
+    noProfessional: 'Chưa có quầy nào dành cho người làm chuyên môn về vấn đề này. Xin hãy tư vấn tại các quầy ở trên.',
     unsure: 'Khi không chắc chắn',
     unsureBefore: 'Nếu không biết nên tư vấn ở đâu, hãy gọi cho {name} (điện thoại',
     unsureAfter: ').',
@@ -120,8 +119,7 @@ export const vi: Messages = {
     pickArea: 'Hãy chọn khu vực phù hợp.',
     choice: '{area} ({town})',
     locating: 'Đang tìm vị trí hiện tại…',
-    noAreaHere:
-      'Không xác định được khu vực từ vị trí hiện tại. Hãy nhập tên khu phố hoặc chọn từ danh sách dưới đây.',
+    noAreaHere: 'Không xác định được khu vực từ vị trí hiện tại. Hãy nhập tên khu phố hoặc chọn từ danh sách dưới đây.',
     hereIs: 'Bạn đang ở {area}.',
     nearest: 'Khu vực gần bạn nhất là {area} (có vẻ bạn đang ở ngoài địa bàn).',
     seeWindows: 'Xem các quầy của {area}',

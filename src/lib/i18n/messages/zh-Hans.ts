@@ -79,8 +79,7 @@ export const zhHans: Messages = {
       other: '有{count}个窗口可以咨询。越靠上的窗口，离您的居住地越近。',
     },
     answerOne: '可以向这个窗口咨询。',
-    noWindows:
-      '{area}尚未登记受理“{topic}”的窗口。请先向下面的窗口咨询，工作人员会和您一起考虑该联系哪里。',
+    noWindows: '{area}尚未登记受理“{topic}”的窗口。请先向下面的窗口咨询，工作人员会和您一起考虑该联系哪里。',
     whyMunicipality: '{area}全域的窗口',
     whyArea: '负责{area}',
     parts: '各地区的窗口',
