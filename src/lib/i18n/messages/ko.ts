@@ -36,7 +36,7 @@ export const ko: Messages = {
   search: {
     formLabel: '사이트 내 검색',
     field: '검색어',
-    placeholder: '예: デイサービス(데이 서비스), ほんちょう',
+    placeholder: '예: デイサービス, ほんちょう',
     submit: '검색',
   },
   home: {
@@ -255,7 +255,7 @@ export const ko: Messages = {
   },
   hours: {
     days: { mon: '월', tue: '화', wed: '수', thu: '목', fri: '금', sat: '토', sun: '일' },
-    closures: { holiday: '공휴일(대체 공휴일 포함)', newyear: '연말연시', obon: '오봉(お盆) 연휴' },
+    closures: { holiday: '공휴일·대체 공휴일', newyear: '연말연시', obon: '오봉 연휴' },
     dayName: '{day}요일',
     weeksOfDay: '매월 {weeks}째 주 {day}요일 {time}',
     nthWeek: '{week}',

@@ -37,7 +37,7 @@ export const pt: Messages = {
   search: {
     formLabel: 'Buscar no site',
     field: 'Palavra para buscar',
-    placeholder: 'Ex.: デイサービス (centro-dia), ほんちょう',
+    placeholder: 'Ex.: デイサービス, ほんちょう',
     submit: 'Buscar',
   },
   home: {
@@ -270,9 +270,9 @@ export const pt: Messages = {
   hours: {
     days: { mon: 'seg', tue: 'ter', wed: 'qua', thu: 'qui', fri: 'sex', sat: 'sáb', sun: 'dom' },
     closures: {
-      holiday: 'feriados (e feriados transferidos)',
+      holiday: 'feriados e feriados transferidos',
       newyear: 'festas de fim de ano',
-      obon: 'feriado de Obon (お盆)',
+      obon: 'feriado de Obon',
     },
     dayName: '{day}',
     weeksOfDay: '{day} da {weeks} semana do mês, {time}',

@@ -36,7 +36,7 @@ export const vi: Messages = {
   search: {
     formLabel: 'Tìm kiếm trong trang',
     field: 'Từ khóa tìm kiếm',
-    placeholder: 'Ví dụ: デイサービス (dịch vụ ban ngày), ほんちょう',
+    placeholder: 'Ví dụ: デイサービス, ほんちょう',
     submit: 'Tìm kiếm',
   },
   home: {
@@ -265,9 +265,9 @@ export const vi: Messages = {
   hours: {
     days: { mon: 'Thứ 2', tue: 'Thứ 3', wed: 'Thứ 4', thu: 'Thứ 5', fri: 'Thứ 6', sat: 'Thứ 7', sun: 'Chủ nhật' },
     closures: {
-      holiday: 'ngày lễ (cả ngày nghỉ bù)',
+      holiday: 'ngày lễ và ngày nghỉ bù',
       newyear: 'dịp cuối năm và năm mới',
-      obon: 'dịp lễ Obon (お盆)',
+      obon: 'dịp lễ Obon',
     },
     dayName: '{day}',
     weeksOfDay: '{day} tuần thứ {weeks} trong tháng {time}',

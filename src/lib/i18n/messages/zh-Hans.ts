@@ -35,7 +35,7 @@ export const zhHans: Messages = {
   search: {
     formLabel: '站内搜索',
     field: '搜索词',
-    placeholder: '例：デイサービス（日间照护）、ほんちょう',
+    placeholder: '例：デイサービス、ほんちょう',
     submit: '搜索',
   },
   home: {
@@ -253,7 +253,7 @@ export const zhHans: Messages = {
   },
   hours: {
     days: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
-    closures: { holiday: '节假日（含补休日）', newyear: '年末年初', obon: '盂兰盆节（お盆）' },
+    closures: { holiday: '节假日及补休日', newyear: '年末年初', obon: '盂兰盆节' },
     dayName: '{day}',
     weeksOfDay: '每月第{weeks}个{day} {time}',
     nthWeek: '{week}',
