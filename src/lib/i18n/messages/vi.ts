@@ -37,7 +37,7 @@ export const vi: Messages = {
     formLabel: 'Tìm kiếm trong trang',
     field: 'Từ khóa tìm kiếm',
     placeholder: 'Ví dụ: デイサービス, ほんちょう',
-    submit: 'Tìm kiếm',
+    submit: 'Tìm',
   },
   home: {
     description:
