@@ -93,7 +93,9 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 /** Opens /admin/, signs in to the local backend (one button, no password) and goes to a route. */
 async function openEditor(route: string): Promise<TestPage> {
   const t = await newPage(browser);
-  await t.page.goto(adminUrl);
+  // The first visit makes the dev server pre-bundle the CMS's dependencies (and reload once when it
+  // finds a late one): on a busy 2-core machine that alone can pass Playwright's 30 s default.
+  await t.page.goto(adminUrl, { timeout: 120_000 });
   await t.page.getByRole('button', { name: 'ログイン' }).click({ timeout: 30_000 });
   await t.page.goto(`${adminUrl}#${route}`);
   await t.page.getByLabel('名称').waitFor();
