@@ -31,9 +31,12 @@ export function emptyLanguageTranslations(): LanguageTranslations {
   return { resources: new Map(), categories: new Map(), topics: new Map(), areas: new Map(), networks: new Map() };
 }
 
-/** The digest `basedOn` records: 8 hex digits of SHA-256 over the text as the pages show it. */
+/**
+ * The digest `basedOn` records: 8 hex digits of SHA-256 over the text as the pages show it. Line
+ * endings count as LF, so a file saved with CRLF (Windows editors) is not a change.
+ */
 export function digestOf(japanese: string | undefined): string {
-  const text = (japanese ?? '').normalize('NFC').trim();
+  const text = (japanese ?? '').replace(/\r\n?/g, '\n').normalize('NFC').trim();
   return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
 

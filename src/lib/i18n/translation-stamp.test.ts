@@ -24,6 +24,15 @@ const stamp = (at: string[], digests: EntryStamp['digests'], refresh = false): E
   refresh,
 });
 
+describe('digestOf', () => {
+  test('a Japanese text saved with CRLF (or CR) line endings has the digest of the same text with LF', () => {
+    const lf = '地域包括支援センターです。\n\n平日の相談を受けます。';
+    expect(digestOf(lf.replace(/\n/g, '\r\n'))).toBe(digestOf(lf));
+    expect(digestOf(lf.replace(/\n/g, '\r'))).toBe(digestOf(lf));
+    expect(digestOf(`${lf}。`)).not.toBe(digestOf(lf));
+  });
+});
+
 describe('stampFile', () => {
   test('a names file gets basedOn under each entry; comments and other entries are kept', () => {
     const text = '# English names\nninchisho:\n  name: Dementia # short\nkaigo-hajime:\n  name: Care\n';
