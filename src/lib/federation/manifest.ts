@@ -6,6 +6,7 @@
 import { bbox as boundaryBox, type Boundary } from '../map/geo.ts';
 import { areaStatsOf, municipalElderlyOf } from '../areas/area-stats.ts';
 import { shiftMonths } from '../content/dates.ts';
+import { fillLink } from './manifest-links.ts';
 import type { SiteModel } from '../model/model.ts';
 import { AREA_LEVELS } from '../../schemas/area.ts';
 import {
@@ -35,12 +36,7 @@ export const SITE_LINKS: SiteManifest['links'] = {
   exports: { csv: 'data/resources.csv', geojson: 'data/resources.geojson', hsds: 'data/hsds/' },
 };
 
-/** A link pattern with its {placeholders} filled in. */
-export function fillLink(pattern: string, values: Record<string, string>): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? encodeURIComponent(values[key]) : whole,
-  );
-}
+export { fillLink };
 
 /**
  * The category of 地域包括支援センター: a window category with the id the default taxonomy uses,

@@ -6,7 +6,7 @@
  */
 import { compareKana } from '../text/normalize.ts';
 import type { Boundary } from '../map/geo.ts';
-import { fillLink } from './manifest.ts';
+import { fillLink } from './manifest-links.ts';
 import type { ManifestWindow, SiteManifest } from './manifest-schema.ts';
 import type { PortalMember } from './members.ts';
 
