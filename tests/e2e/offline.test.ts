@@ -86,6 +86,8 @@ describe('offline', () => {
     }
     // マイリスト with its entry.
     await page.goto(siteUrl('list/'));
+    // The list is drawn by the page's script from the saved entry files: wait for it to draw.
+    await page.locator('[data-mylist-entries] > li h3 a').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-mylist-entries] > li h3 a').allTextContents()).toEqual([visited.name]);
     // Search for the saved resource's name.
     await page.goto(siteUrl(`search/?q=${encodeURIComponent(resource.name)}`));
