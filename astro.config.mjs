@@ -22,6 +22,12 @@ import {
 // loading this file.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
+// Astro lets any environment variable replace `import.meta.env.<NAME>` in the pages, its own
+// BASE_URL, SITE and ASSETS_PREFIX included: a BASE_URL left in the environment (Vitest sets one
+// to '/'; some CI systems have their own) made every page link ignore BASE_PATH while the
+// stylesheets kept it. The base comes from BASE_PATH alone.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
 // BASE_PATH: where the site is served (e.g. /care-map/ on GitHub Pages); SITE_URL: its origin.
 const base = process.env.BASE_PATH || '/';
 

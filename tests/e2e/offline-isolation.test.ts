@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cachePrefix } from '../../src/lib/offline/cache-names.ts';
 import { launchBrowser, newPage, siteUrl } from './browser.ts';
 import { buildSite } from './build-site.ts';
+import { brokenSiteLinks } from './site-links.ts';
 import { outputRoot, sampleOutDir, startStaticServer, type StaticServer } from './global-setup.ts';
 
 const OTHER = '/other/';
@@ -27,7 +28,9 @@ let origin = '';
 async function startFront(root: StaticServer, other: StaticServer): Promise<string> {
   front = http.createServer(async (request, response) => {
     const target = request.url!.startsWith(OTHER) ? other : root;
-    const upstream = await fetch(new URL(request.url!, target.url), { redirect: 'manual' });
+    const upstream = await fetch(new URL(request.url!, target.url), {
+      redirect: 'manual',
+    });
     const headers: Record<string, string> = {};
     upstream.headers.forEach((value, name) => {
       if (name !== 'content-encoding' && name !== 'content-length') headers[name] = value;
@@ -79,6 +82,11 @@ async function controlled(page: Page, url: string): Promise<void> {
 }
 
 describe('two sites on one host (BASE_PATH)', () => {
+  test('the site under /other/ links only to its own built pages and files', () => {
+    // Pages, bodies' site links, the web-app manifest: every root-relative link carries the base.
+    expect(brokenSiteLinks(otherOut, OTHER)).toEqual([]);
+  });
+
   test('caches, saved areas and offline pages stay with their own site', async () => {
     expect(siteUrl('')).toMatch(/\/$/); // the sample is served at its own base '/'
     const t = await newPage(browser, { context: { serviceWorkers: 'allow' } });

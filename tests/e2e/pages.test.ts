@@ -14,6 +14,7 @@ import { loadModel } from '../../src/lib/model/load-model.ts';
 import { formatDate } from '../../src/lib/text/format.ts';
 import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
 import { sampleOutDir } from './global-setup.ts';
+import { brokenSiteLinks } from './site-links.ts';
 
 let browser: Browser;
 let content: LoadedContent;
@@ -45,9 +46,15 @@ describe('every entry of the content has its page', () => {
       .readdirSync('content/resources', { recursive: true })
       .filter((file) => String(file).endsWith('.md'));
     const built = fs
-      .readdirSync(path.join(sampleOutDir, 'resources'), { withFileTypes: true })
+      .readdirSync(path.join(sampleOutDir, 'resources'), {
+        withFileTypes: true,
+      })
       .filter((entry) => entry.isDirectory() && !['category', 'target', 'audience'].includes(entry.name));
     expect(built.length).toBe(files.length);
+  });
+
+  test('every link to a page or file of the site names one that was built, under the base path', () => {
+    expect(brokenSiteLinks(sampleOutDir, basePath)).toEqual([]);
   });
 });
 
@@ -208,13 +215,22 @@ describe('every page type', () => {
     const located = model.resources.find((candidate) => candidate.location && !candidate.isWindow)!;
     const counter = model.resources.find((candidate) => candidate.location && candidate.isWindow)!;
     for (const resource of [located, counter]) {
-      const t = await newPage(browser, { context: { viewport: { width, height: 800 } } });
+      const t = await newPage(browser, {
+        context: { viewport: { width, height: 800 } },
+      });
       const scripts: Promise<{ url: string; bytes: number }>[] = [];
       t.page.on('requestfinished', (request) => {
         if (request.resourceType() === 'script')
-          scripts.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+          scripts.push(
+            request.sizes().then((sizes) => ({
+              url: request.url(),
+              bytes: sizes.responseBodySize,
+            })),
+          );
       });
-      await t.page.goto(siteUrl(`resources/${resource.id}/`), { waitUntil: 'networkidle' });
+      await t.page.goto(siteUrl(`resources/${resource.id}/`), {
+        waitUntil: 'networkidle',
+      });
       const onLoad = await Promise.all(scripts);
       await t.page.evaluate(async () => {
         for (let y = 0; y <= document.documentElement.scrollHeight; y += 200) {
@@ -247,7 +263,9 @@ describe('every page type', () => {
   });
 
   test('keeps its layout at 320 px (no horizontal scrolling)', async () => {
-    const t = await newPage(browser, { context: { viewport: { width: 320, height: 640 } } });
+    const t = await newPage(browser, {
+      context: { viewport: { width: 320, height: 640 } },
+    });
     for (const pagePath of pageTypes()) {
       await t.page.goto(siteUrl(pagePath));
       const overflow = await t.page.evaluate(
