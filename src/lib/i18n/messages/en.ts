@@ -27,6 +27,8 @@ export const en: Messages = {
     footerSample: 'The data shown is made up for illustration. It has nothing to do with any real facility or group.',
     footerMunicipality: '{name} (local government code {code})',
     accessibility: 'Accessibility policy',
+    savedCopy:
+      'You are offline, so this is the copy saved on this device (as of {time}). It is replaced with the latest version when you are back online.',
   },
   search: {
     formLabel: 'Search this site',

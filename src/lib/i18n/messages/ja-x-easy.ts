@@ -43,6 +43,8 @@ export const jaEasy: Messages = {
     footerSample: 'ここに ある データは 説明の ために 作りました。本当の 場所や グループとは 関係 ありません。',
     footerMunicipality: '{name}（市区町村の 番号: {code}）',
     accessibility: 'だれでも 使える サイトに するための 考え方',
+    savedCopy:
+      'いま インターネットに つながって いません。この スマートフォンや パソコンに 保存した ページです（{time}の 内容）。インターネットに つながると 新しい 内容に なります。',
   },
   search: {
     formLabel: 'サイトの 中を さがす',

@@ -45,6 +45,8 @@ export const ja = {
     footerSample: '掲載しているデータは説明用の架空のものです。実在の施設・団体とは関係ありません。',
     footerMunicipality: '{name}（全国地方公共団体コード {code}）',
     accessibility: 'アクセシビリティ方針',
+    savedCopy:
+      'インターネットにつながっていないため、この端末に保存した写しを表示しています（{time}時点の内容）。つながると最新の内容に替わります。',
   },
   search: {
     formLabel: 'サイト内検索',

@@ -32,6 +32,8 @@ export const ko: Messages = {
     footerSample: '게재된 데이터는 설명을 위해 만든 가상의 데이터입니다. 실제 시설이나 단체와는 관계가 없습니다.',
     footerMunicipality: '{name}(전국 지방공공단체 코드 {code})',
     accessibility: '웹 접근성 방침',
+    savedCopy:
+      '인터넷에 연결되어 있지 않아 이 기기에 저장된 사본을 보여 드리고 있습니다({time} 기준 내용). 연결되면 최신 내용으로 바뀝니다.',
   },
   search: {
     formLabel: '사이트 내 검색',

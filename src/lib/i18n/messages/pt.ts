@@ -33,6 +33,8 @@ export const pt: Messages = {
       'Os dados mostrados são fictícios, criados para explicação. Não têm relação com nenhum local ou grupo real.',
     footerMunicipality: '{name} (código de governo local {code})',
     accessibility: 'Política de acessibilidade',
+    savedCopy:
+      'Você está sem internet, por isso esta é a cópia salva neste aparelho (conteúdo de {time}). Quando a conexão voltar, ela será trocada pela versão mais recente.',
   },
   search: {
     formLabel: 'Buscar no site',

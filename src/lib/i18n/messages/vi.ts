@@ -32,6 +32,8 @@ export const vi: Messages = {
       'Dữ liệu trên trang được tạo ra để minh họa. Dữ liệu này không liên quan đến cơ sở hay tổ chức nào có thật.',
     footerMunicipality: '{name} (mã chính quyền địa phương {code})',
     accessibility: 'Chính sách hỗ trợ tiếp cận',
+    savedCopy:
+      'Bạn đang không có kết nối mạng, nên đây là bản đã lưu trên thiết bị này (nội dung tại thời điểm {time}). Khi có mạng trở lại, trang sẽ được thay bằng nội dung mới nhất.',
   },
   search: {
     formLabel: 'Tìm kiếm trong trang',

@@ -31,6 +31,7 @@ export const zhHans: Messages = {
     footerSample: '网站上的数据是为说明而虚构的，与实际存在的设施和团体无关。',
     footerMunicipality: '{name}（全国地方公共团体代码 {code}）',
     accessibility: '无障碍方针',
+    savedCopy: '目前没有连接互联网，显示的是保存在本设备上的副本（{time}时的内容）。联网后会更新为最新内容。',
   },
   search: {
     formLabel: '站内搜索',
