@@ -21,6 +21,12 @@ export interface OfflineFigures {
   sharedGzip: number;
   districtGzipMedian: number;
   districtGzipMax: number;
+  /** One 地区's save with the shared list (what a first save transfers, counted from disk). */
+  districtWithSharedGzipMedian: number;
+  districtWithSharedGzipMax: number;
+  /** gzip bytes by part (see partOf): the shared list, and the median 地区's own list. */
+  sharedParts: Record<string, number>;
+  districtParts: Record<string, number>;
   searchIndexGzip: number;
   registrationBytes: number;
   registrationGzip: number;
@@ -43,6 +49,30 @@ interface SaveList {
 }
 const everything = (list: SaveList) => [...list.pages, ...list.data, ...list.files];
 
+/** What a saved file is, for the figures by part: the kinds of page, map data, bundles, the search index's parts. */
+export function partOf(sitePath: string): string {
+  const search = /^\/pagefind(?:-\d+|-areas\/[^/]+)?\/(.+)$/.exec(sitePath)?.[1];
+  if (search !== undefined) {
+    if (/^(?:index|filter|fragment)\//.test(search)) return `search ${search.split('/')[0]}`;
+    if (search.startsWith('wasm.')) return 'search wasm';
+    if (search === 'pagefind.js') return 'search pagefind.js';
+    return 'search entry+meta';
+  }
+  if (sitePath.startsWith('/_astro/')) return 'scripts+styles';
+  if (sitePath.startsWith('/data/')) return 'map data';
+  if (/^\/windows\/[^/]+\/[^/]+\/$/.test(sitePath)) return 'finder answers';
+  if (sitePath.startsWith('/resources/')) return 'resource pages';
+  if (sitePath.startsWith('/areas/')) return 'area pages';
+  return 'other';
+}
+
+/** gzip bytes of a list by part, largest first. */
+function byPart(dist: string, paths: string[]): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const p of paths) parts[partOf(p)] = (parts[partOf(p)] ?? 0) + gzipSum(dist, [p]);
+  return Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
+}
+
 /** The 地区 lists: an area whose list names one area page (no areas inside it) and not every resource. */
 function districtLists(dist: string): SaveList[] {
   const dir = path.join(dist, 'offline/areas');
@@ -58,7 +88,12 @@ export function offlineDiskFigures(dist: string): OfflineFigures {
   const worker = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const precache = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
   const shared = JSON.parse(fs.readFileSync(path.join(dist, 'offline/shared.json'), 'utf8')) as SaveList;
-  const districts = districtLists(dist).map((list) => gzipSum(dist, everything(list)));
+  const lists = districtLists(dist)
+    .map((list) => ({ list, gzip: gzipSum(dist, everything(list)) }))
+    .sort((a, b) => a.gzip - b.gzip);
+  const districts = lists.map((entry) => entry.gzip);
+  const median = lists[Math.floor(lists.length / 2)];
+  const sharedGzip = gzipSum(dist, everything(shared));
   const search = shared.files.filter((file) => file.startsWith('/pagefind'));
   const home = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const register = /src="(\/_astro\/OfflineRegistration[^"]+)"/.exec(home)?.[1];
@@ -69,9 +104,13 @@ export function offlineDiskFigures(dist: string): OfflineFigures {
   return {
     precacheGzip: gzipSum(dist, precache),
     precacheFiles: precache.length,
-    sharedGzip: gzipSum(dist, everything(shared)),
-    districtGzipMedian: districts[Math.floor(districts.length / 2)] ?? 0,
+    sharedGzip,
+    districtGzipMedian: median?.gzip ?? 0,
     districtGzipMax: Math.max(0, ...districts),
+    districtWithSharedGzipMedian: (median?.gzip ?? 0) + sharedGzip,
+    districtWithSharedGzipMax: Math.max(0, ...districts) + sharedGzip,
+    sharedParts: byPart(dist, everything(shared)),
+    districtParts: median ? byPart(dist, everything(median.list)) : {},
     searchIndexGzip: gzipSum(dist, search),
     registrationBytes: registration.reduce((sum, file) => sum + fs.statSync(file).size, 0),
     registrationGzip: registration.reduce((sum, file) => sum + gzipOf(file), 0),

@@ -300,7 +300,10 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
     matches: RegExp,
     ready: (page: import('playwright-core').Page) => Promise<void>,
   ) => {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1000, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'ja-JP',
+      viewport: { width: 1000, height: 900 },
+    });
     await context.route('**/*', (route) =>
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
     );
@@ -360,7 +363,10 @@ async function browserFigures(dist: string, query: string): Promise<BrowserFigur
         })
       : undefined;
     const offlineSave = await offlineSaveInBrowser(dist, server.url, async () => {
-      const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'allow' });
+      const context = await browser.newContext({
+        locale: 'ja-JP',
+        serviceWorkers: 'allow',
+      });
       await context.route('**/*', (route) =>
         new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
       );
@@ -484,7 +490,11 @@ for (const size of sizes) {
           once: () =>
             run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', languagesDist], {
               cwd,
-              env: { ...astroEnv, CONTENT_DIR: languagesContent, ASTRO_CACHE_DIR: `${cache}-languages` },
+              env: {
+                ...astroEnv,
+                CONTENT_DIR: languagesContent,
+                ASTRO_CACHE_DIR: `${cache}-languages`,
+              },
               log: path.join(work, `build-${size}-languages.log`),
             }),
         },
@@ -552,8 +562,15 @@ for (const size of sizes) {
     `offline: registration script on first load ${offline.registrationBytes} B (${offline.registrationGzip} B gzip); ` +
       `sw.js ${kib(offline.workerGzip)} gzip; precache ${offline.precacheFiles} files ${kib(offline.precacheGzip)} gzip; ` +
       `shared save list ${kib(offline.sharedGzip)} gzip (of which the search index ${kib(offline.searchIndexGzip)}); ` +
-      `one 地区's own list ${kib(offline.districtGzipMedian)} median, ${kib(offline.districtGzipMax)} largest (gzip)`,
+      `one 地区's own list ${kib(offline.districtGzipMedian)} median, ${kib(offline.districtGzipMax)} largest (gzip); ` +
+      `one 地区 with the shared list ${kib(offline.districtWithSharedGzipMedian)} median, ${kib(offline.districtWithSharedGzipMax)} largest (gzip; target ≤ 2 MB)`,
   );
+  const parts = (figures: Record<string, number>) =>
+    Object.entries(figures)
+      .map(([part, bytes]) => `${part} ${kib(bytes)}`)
+      .join(', ');
+  console.log(`offline: the shared list by part (gzip): ${parts(offline.sharedParts)}`);
+  console.log(`offline: the median 地区's own list by part (gzip): ${parts(offline.districtParts)}`);
   row.offline = offline;
 
   if (!values['no-browser']) {
@@ -581,7 +598,11 @@ for (const size of sizes) {
     if (bareRun.code !== 0)
       throw new Error(`bare (${kind}) build failed for ${size} (see ${work}/bare-${kind}-${size}.log)`);
     row.bare ??= {};
-    row.bare[kind] = { ms: bareRun.ms, cpuMs: bareRun.cpuMs, peak: bareRun.treePeakBytes };
+    row.bare[kind] = {
+      ms: bareRun.ms,
+      cpuMs: bareRun.cpuMs,
+      peak: bareRun.treePeakBytes,
+    };
     console.log(
       `bare Astro build, ${kind === 'glob' ? 'glob loader + Markdown' : 'JSON, no content layer'} (${entries} plain pages): ${seconds(bareRun.ms)}` +
         `${bareRun.cpuMs ? ` wall, ${seconds(bareRun.cpuMs)} CPU` : ''}, peak memory ${mib(bareRun.treePeakBytes)}; ` +
