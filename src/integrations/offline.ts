@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { assetClosure, namedAssets, outputFile } from '../lib/offline/site-files.ts';
 import type { AreaSaveList } from '../lib/offline/save-lists.ts';
+import { areaSearchFolder, isUnusedSearchFile } from '../lib/offline/area-search.ts';
 
 type SharedList = { pages: string[]; data: string[] };
 
@@ -53,25 +54,25 @@ function outputReader(outDir: string, base: string) {
   return { read, size, assetsOf };
 }
 
-/** Pagefind's ready-made search interfaces, which the site's own search page does not use. */
-const UNUSED_SEARCH_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
-
-/** Every file of the search index but the per-entry fragments: what a search needs to run at all. */
-function searchCore(outDir: string, base: string): string[] {
+/** The files of one search bundle below `folder` (a path in the output), as site paths; the fragments too unless `withFragments` is false. */
+function searchBundle(outDir: string, base: string, folder: string, withFragments = true): string[] {
+  const dir = path.join(outDir, folder);
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(outDir)
-    .filter((name) => /^pagefind(?:-\d+)?$/.test(name))
-    .flatMap((folder) =>
-      fs
-        .readdirSync(path.join(outDir, folder), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}fragment`))
-        .filter((entry) => !UNUSED_SEARCH_FILES.test(entry.name))
-        .map(
-          (entry) =>
-            `${base}${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
-        ),
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && (withFragments || !entry.parentPath.includes(`${path.sep}fragment`)))
+    .filter((entry) => !isUnusedSearchFile(entry.name) && entry.name !== 'merge.json')
+    .map(
+      (entry) => `${base}${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
     )
     .sort();
+}
+
+/** Every file of the site's own search index but the per-entry fragments: what a search of the whole town needs to run at all. */
+function searchCore(outDir: string, base: string): string[] {
+  const folders = fs.readdirSync(outDir).filter((name) => /^pagefind(?:-\d+)?$/.test(name));
+  const merge = folders.includes('pagefind') ? [`${base}pagefind/merge.json`] : [];
+  return [...merge, ...folders.flatMap((folder) => searchBundle(outDir, base, folder, false))].sort();
 }
 
 /** Page URL → the search fragment that shows it in results (Pagefind keeps each entry's as gzip JSON). */
@@ -100,22 +101,39 @@ const total = (paths: string[], size: (p: string) => number) => paths.reduce((su
 function writeSaveLists(outDir: string, base: string, href: (p: string) => string): string[] {
   const reader = outputReader(outDir, base);
   const written = JSON.parse(fs.readFileSync(path.join(outDir, 'offline/shared.json'), 'utf8')) as SharedList;
-  const shared = { pages: written.pages.map(href), data: written.data.map(href) };
-  const sharedFiles = [...reader.assetsOf(shared.pages), ...searchCore(outDir, base)];
+  const shared = {
+    pages: written.pages.map(href),
+    data: written.data.map(href),
+  };
+  // The search index is not shared: each area saves its own (src/lib/offline/area-search.ts).
+  const sharedFiles = reader.assetsOf(shared.pages);
   const sharedAll = [...shared.pages, ...shared.data, ...sharedFiles];
   const sharedSet = new Set(sharedAll);
   fs.writeFileSync(
     path.join(outDir, 'offline/shared.json'),
-    JSON.stringify({ ...shared, files: sharedFiles, bytes: total(sharedAll, reader.size) }),
+    JSON.stringify({
+      ...shared,
+      files: sharedFiles,
+      bytes: total(sharedAll, reader.size),
+    }),
   );
   const fragments = fragmentsByPage(outDir, base);
   const areasDir = path.join(outDir, 'offline/areas');
   for (const name of fs.existsSync(areasDir) ? fs.readdirSync(areasDir) : []) {
     const file = path.join(areasDir, name);
     const written = JSON.parse(fs.readFileSync(file, 'utf8')) as AreaSaveList;
-    const list = { ...written, pages: written.pages.map(href), data: written.data.map(href) };
+    const list = {
+      ...written,
+      pages: written.pages.map(href),
+      data: written.data.map(href),
+    };
     const pageFiles = reader.assetsOf(list.pages).filter((asset) => !sharedSet.has(asset));
-    const searchFiles = list.pages.flatMap((page) => fragments.get(page) ?? []);
+    // The area's own index; the whole town (no index of its own) the site's index and its pages' fragments.
+    const ownIndex = searchBundle(outDir, base, areaSearchFolder(list.area));
+    const searchFiles =
+      ownIndex.length > 0
+        ? ownIndex
+        : [...searchCore(outDir, base), ...list.pages.flatMap((page) => fragments.get(page) ?? [])];
     const files = [...new Set([...pageFiles, ...searchFiles])];
     const bytes = total([...list.pages, ...list.data, ...files], reader.size);
     fs.writeFileSync(file, JSON.stringify({ ...list, files, bytes }));

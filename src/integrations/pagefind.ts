@@ -22,6 +22,7 @@ import { contentDir } from '../lib/content/content-dir.ts';
 import { loadContentOnce } from '../lib/content/shared-load.ts';
 import { offerRenderedBodies } from '../lib/model/rendered-bodies.ts';
 import { isInside } from '../lib/content/file-paths.ts';
+import { AREA_SEARCH_ROOT } from '../lib/offline/area-search.ts';
 
 /**
  * Documents per Pagefind index. Pagefind keeps a whole index in memory until it is written, so
@@ -51,11 +52,17 @@ export interface IndexJob {
   /** A folder of its own: documents and indexes are made here, then moved into the output. */
   staging: string;
   perIndex: number;
+  /** Also each area's own index, for saving an area offline (a build; not the dev server). */
+  areaIndexes?: boolean;
 }
 
 export interface IndexResult {
   pages: number;
   indexes: number;
+  /** Areas' own indexes written (src/lib/offline/area-search.ts). */
+  areaIndexes: number;
+  /** The site's indexes alone, and everything. */
+  indexMs: number;
   ms: number;
 }
 
@@ -122,7 +129,7 @@ function moveFolder(from: string, to: string): void {
 }
 
 /** The job for the loaded content folder (`raw`, the data as written, is left out: half the copying). */
-async function jobFor(staging: string): Promise<IndexJob> {
+async function jobFor(staging: string, areaIndexes = false): Promise<IndexJob> {
   const { site, categories, topics, areas, organizations, resources, networks } = await loadContentOnce(contentDir());
   const lean = <T extends { raw?: unknown }>(entries: T[]) => entries.map(({ raw: _raw, ...entry }) => entry);
   return {
@@ -136,6 +143,7 @@ async function jobFor(staging: string): Promise<IndexJob> {
       networks: lean(networks),
     },
     staging,
+    areaIndexes,
     perIndex: Number(process.env.PAGEFIND_PAGES_PER_INDEX) || PAGES_PER_INDEX,
   };
 }
@@ -168,7 +176,9 @@ export default function pagefindIntegration(): AstroIntegration {
         building = command === 'build';
         if (!building) return;
         staging = path.join(fileURLToPath(config.cacheDir), `search-index-${process.pid}`);
-        const job = new Promise<IndexJob>((resolve, reject) => (giveJob = () => jobFor(staging).then(resolve, reject)));
+        const job = new Promise<IndexJob>(
+          (resolve, reject) => (giveJob = () => jobFor(staging, true).then(resolve, reject)),
+        );
         const started = startIndexing(job);
         indexing = started.done;
         // Reported at astro:build:done; an unhandled rejection before then would end the build early.
@@ -231,10 +241,13 @@ export default function pagefindIntegration(): AstroIntegration {
         const output = path.join(staging, 'output');
         for (let n = 0; n < result.indexes; n++)
           moveFolder(path.join(output, indexFolder(n)), path.join(outDir, indexFolder(n)));
+        if (result.areaIndexes > 0)
+          moveFolder(path.join(output, AREA_SEARCH_ROOT), path.join(outDir, AREA_SEARCH_ROOT));
         fs.rmSync(staging, { recursive: true, force: true });
         fs.writeFileSync(path.join(outDir, 'pagefind', 'merge.json'), mergeList(result.indexes));
         logger.info(
-          `Pagefind: ${result.pages} entries indexed${result.indexes > 1 ? ` into ${result.indexes} indexes` : ''} in ${(result.ms / 1000).toFixed(1)}s beside the pages ` +
+          `Pagefind: ${result.pages} entries indexed${result.indexes > 1 ? ` into ${result.indexes} indexes` : ''} in ${(result.indexMs / 1000).toFixed(1)}s, ` +
+            `${result.areaIndexes} areas' own indexes (for saving offline) in ${((result.ms - result.indexMs) / 1000).toFixed(1)}s, beside the pages ` +
             `(the build waited ${((Date.now() - waitStarted) / 1000).toFixed(1)}s for it)`,
         );
       },

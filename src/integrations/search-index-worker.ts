@@ -19,6 +19,15 @@ import { parentPort } from 'node:worker_threads';
 import { modelFromLoaded, type RenderedBodies } from '../lib/model/load-model.ts';
 import { stageDocuments } from '../lib/search/document-staging.ts';
 import { documentEntries } from '../lib/search/search-document.ts';
+import { areaSaveList } from '../lib/offline/save-lists.ts';
+import {
+  AREA_MAX_FRAGMENTS,
+  areaSearchDocuments,
+  areaSearchFolder,
+  areasWithOwnSearch,
+  isUnusedSearchFile,
+} from '../lib/offline/area-search.ts';
+import type { SiteModel } from '../lib/model/model.ts';
 import { indexFolder, splitIntoIndexes, type IndexJob, type IndexResult, type WorkerMessage } from './pagefind.ts';
 
 /** Where the documents go when it has room (src/lib/search/document-staging.ts). */
@@ -46,7 +55,9 @@ function runPagefind(site: string, output: string): Promise<void> {
       String(MAX_FRAGMENTS),
       '--silent',
     ];
-    const child = spawn(process.execPath, [launcher, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [launcher, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Pages are the build's critical path; the index has time to spare (the build seldom waits
     // for it), so it runs at a lower priority and takes the core the rendering leaves free. (The
     // launcher starts the binary after this, so the binary inherits the priority.)
@@ -61,6 +72,41 @@ function runPagefind(site: string, output: string): Promise<void> {
   });
 }
 
+/**
+ * Each area's own index (src/lib/offline/area-search.ts), through Pagefind's Node API: one
+ * Pagefind process for them all, the documents handed over in memory (`texts`, made once for the
+ * site's index). Returns how many were written.
+ */
+async function buildAreaIndexes(model: SiteModel, texts: Map<string, string>, output: string): Promise<number> {
+  // Like the site's index (runPagefind), at a lower priority than the pages: on Linux a thread's
+  // priority is its own and a process started from it inherits it, so lowering this worker
+  // thread's lowers Pagefind's service process, started by the first createIndex below.
+  os.setPriority(10);
+  const pagefind = await import('pagefind');
+  const urls = new Set(texts.keys());
+  let written = 0;
+  try {
+    for (const areaId of areasWithOwnSearch(model.areas)) {
+      const pages = areaSearchDocuments(areaSaveList(model, areaId, (p) => p).pages, urls);
+      const { index, errors } = await pagefind.createIndex({
+        forceLanguage: 'ja',
+        maxFragments: AREA_MAX_FRAGMENTS,
+      });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      await Promise.all(pages.map((url) => index.addHTMLFile({ url, content: texts.get(url)! })));
+      const folder = path.join(output, areaSearchFolder(areaId));
+      const result = await index.writeFiles({ outputPath: folder });
+      if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      await index.deleteIndex();
+      for (const name of fs.readdirSync(folder)) if (isUnusedSearchFile(name)) fs.rmSync(path.join(folder, name));
+      written++;
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return written;
+}
+
 async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const started = Date.now();
   const rendered: RenderedBodies = new Map();
@@ -72,6 +118,8 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
   fs.rmSync(job.staging, { recursive: true, force: true });
   fs.mkdirSync(job.staging, { recursive: true });
   const places = { ramDisk: RAM_DISK, disk: job.staging };
+  /** Each document's HTML, kept for the area indexes. */
+  const texts = new Map<string, string>();
   const stagedDirs: string[] = [];
   let told = false;
   try {
@@ -79,7 +127,11 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
     // next index are written while the previous one is being indexed.
     let indexing: Promise<void> = Promise.resolve();
     for (const [n, group] of groups.entries()) {
-      const documents = group.map((entry) => ({ file: path.join(entry.url, 'index.html'), text: entry.make() }));
+      const documents = group.map((entry) => ({
+        file: path.join(entry.url, 'index.html'),
+        text: entry.make(),
+      }));
+      if (job.areaIndexes) group.forEach((entry, i) => texts.set(entry.url, documents[i]!.text));
       const staged = stageDocuments(documents, places);
       stagedDirs.push(staged.dir);
       if (staged.fallback && !told) console.warn(`[search] 検索用の文書はディスクに置きます（${staged.fallback}）。`);
@@ -92,7 +144,15 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
   } finally {
     for (const dir of stagedDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { pages: entries.length, indexes: groups.length, ms: Date.now() - started };
+  const indexMs = Date.now() - started;
+  const areaIndexes = job.areaIndexes ? await buildAreaIndexes(model, texts, path.join(job.staging, 'output')) : 0;
+  return {
+    pages: entries.length,
+    indexes: groups.length,
+    areaIndexes,
+    indexMs,
+    ms: Date.now() - started,
+  };
 }
 
 // Started before the content is validated; the job comes once it is (pagefind.ts).
@@ -100,6 +160,9 @@ parentPort!.once('message', (job: IndexJob) =>
   buildIndex(job).then(
     (result) => parentPort!.postMessage({ kind: 'done', result } satisfies WorkerMessage),
     (error: Error) =>
-      parentPort!.postMessage({ kind: 'failed', message: error.stack ?? error.message } satisfies WorkerMessage),
+      parentPort!.postMessage({
+        kind: 'failed',
+        message: error.stack ?? error.message,
+      } satisfies WorkerMessage),
   ),
 );

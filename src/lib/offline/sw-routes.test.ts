@@ -22,12 +22,18 @@ describe("the service worker's routes", () => {
     expect(routeKind('/pagefind/pagefind.ja_3.pf_meta', '/', false)).toBe('hashed');
     expect(routeKind('/pagefind/pagefind-entry.json', '/', false)).toBe('file');
     expect(routeKind('/pagefind/pagefind.js', '/', false)).toBe('file');
+    // An area's own index (src/lib/offline/area-search.ts) is routed like the site's.
+    expect(routeKind('/pagefind-areas/kita/index/ja_4.pf_index', '/', false)).toBe('hashed');
+    expect(routeKind('/pagefind-areas/kita/pagefind.ja_5.pf_meta', '/', false)).toBe('hashed');
+    expect(routeKind('/pagefind-areas/kita/pagefind-entry.json', '/', false)).toBe('file');
+    expect(routeKind('/pagefind-areas.json', '/', false)).toBe('file');
     expect(routeKind('/list/entries/3.json', '/', false)).toBe('file');
   });
 
   it("matches search-index files and pages without their query (Pagefind's ?ts=, /search/?q=)", () => {
     expect(ignoresQuery('/pagefind/pagefind-entry.json', '/', false)).toBe(true);
     expect(ignoresQuery('/search/', '/', true)).toBe(true);
+    expect(ignoresQuery('/care-map/pagefind-areas/kita/pagefind-entry.json', '/care-map/', false)).toBe(true);
     expect(ignoresQuery('/list/entries/3.json', '/', false)).toBe(false);
   });
 

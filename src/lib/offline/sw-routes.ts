@@ -17,8 +17,10 @@ export type RouteKind =
 /** Folders under the base that are not the site's pages to keep (the CMS edits live content). */
 const NEVER = new Set(['admin']);
 
+/** A search index's folder: the site's (pagefind/, pagefind-2/ …) or an area's own (pagefind-areas/<id>/). */
+const SEARCH_FOLDER = String.raw`pagefind(?:-\d+|-areas\/[^/]+)?\/`;
 /** Search-index files whose names carry a hash of their content (Pagefind). */
-const HASHED_SEARCH = /^pagefind(?:-\d+)?\/(?:index|fragment|filter)\/|^pagefind(?:-\d+)?\/[^/]+\.pf_meta$/;
+const HASHED_SEARCH = new RegExp(String.raw`^${SEARCH_FOLDER}(?:(?:index|fragment|filter)\/|[^/]+\.pf_meta$)`);
 
 /**
  * Does `pathname` belong to the site at `base`? `sections` are the first path segments the build
@@ -40,7 +42,7 @@ export function routeKind(pathname: string, base: string, navigation: boolean): 
 
 /** Search-index requests carry a cache-busting query (Pagefind's `?ts=`): matched without it. */
 export const ignoresQuery = (pathname: string, base: string, navigation: boolean): boolean =>
-  navigation || /^pagefind(?:-\d+)?\//.test(pathname.slice(base.length));
+  navigation || new RegExp(`^${SEARCH_FOLDER}`).test(pathname.slice(base.length));
 
 /** The attribute a page's saved-copy notice carries while hidden (src/components/SavedCopyNotice.astro). */
 export const SAVED_COPY_HIDDEN = 'data-saved-copy hidden';
