@@ -1,6 +1,7 @@
 /**
  * Pagefind for the /search/ page: loaded once, on demand (its JS and index reach no other page),
- * with every index of a large site merged into one.
+ * with every index of a large site merged into one; with the network off, the indexes of the areas
+ * saved on this device instead (the page then says the rest of the town is not on it).
  *
  * Two searches run side by side and are merged by score (see src/lib/search/search-terms.ts):
  * the search keys (Japanese folded and spelled in Latin letters, so index and query are split
@@ -17,6 +18,7 @@ import {
   textWords,
 } from '../../lib/search/search-terms.ts';
 import { BASE, href } from '../../lib/site/paths.ts';
+import { areaSearchFolder } from '../../lib/offline/area-search.ts';
 
 /** What Pagefind gives for a result once asked: its URL and the meta fields of its document. */
 export interface ResultData {
@@ -41,27 +43,76 @@ export interface Pagefind {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
-let pagefindLoading: Promise<Pagefind> | undefined;
+/** The index a search runs on: the whole site's, or, offline, only the saved areas' (their names). */
+export interface SearchIndex {
+  pagefind: Pagefind;
+  /** Set when only the saved areas are searched: their names, for the page to say so. */
+  savedAreas?: string[];
+}
 
-/** Loads Pagefind once, with every index of the site merged, ranked alike (PAGEFIND_RANKING). */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefindLoading ??= (async () => {
-    const url = href('/pagefind/pagefind.js');
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
-    // noWorker: Pagefind's web worker is a second copy of its code (42 KB) on the first search;
-    // a search of one town takes milliseconds on the main thread.
-    const options = { ranking: PAGEFIND_RANKING, baseUrl: BASE, noWorker: true };
-    await pagefind.options(options);
-    // A large site has several indexes (src/integrations/pagefind.ts); search them as one.
-    const extra = await fetch(href('/pagefind/merge.json'))
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    for (const folder of extra) await pagefind.mergeIndex(href(folder), options);
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindLoading;
+/** Offline with nothing saved to search. */
+export class NothingSavedError extends Error {}
+
+/** The options every index is loaded with. */
+// The index stores paths from the site root (/resources/…/); baseUrl adds BASE_PATH.
+// noWorker: Pagefind's web worker is a second copy of its code (42 KB) on the first search;
+// a search of one town takes milliseconds on the main thread.
+const OPTIONS = { ranking: PAGEFIND_RANKING, baseUrl: BASE, noWorker: true };
+
+/** Pagefind from the bundle at `folder` (a site path ending in '/'), with `more` bundles merged in. */
+async function pagefindOf(folder: string, more: string[]): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
+  await pagefind.options(OPTIONS);
+  for (const other of more) await pagefind.mergeIndex(other, OPTIONS);
+  await pagefind.init();
+  return pagefind;
+}
+
+/** The whole site's index, every index of a large site merged (src/integrations/pagefind.ts). */
+async function siteIndex(): Promise<Pagefind> {
+  const extra = await fetch(href('/pagefind/merge.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return pagefindOf(href('/pagefind/'), extra.map(href));
+}
+
+/**
+ * Offline: the indexes of the areas saved on this device (src/lib/offline/area-search.ts), merged.
+ * A saved whole town has no index of its own: its save holds the site's index, which is used then.
+ */
+async function savedAreasIndex(): Promise<SearchIndex> {
+  const { savedAreas } = await import('../offline/saved-store.ts');
+  const saved = await savedAreas();
+  if (saved.length === 0) throw new NothingSavedError();
+  const folders: string[] = [];
+  for (const area of saved) {
+    const folder = href(`/${areaSearchFolder(area.area)}/`);
+    const own = await fetch(`${folder}pagefind-entry.json`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (!own) return { pagefind: await siteIndex() };
+    folders.push(folder);
+  }
+  return {
+    pagefind: await pagefindOf(folders[0]!, folders.slice(1)),
+    savedAreas: saved.map((area) => area.name),
+  };
+}
+
+let indexLoading: Promise<SearchIndex> | undefined;
+
+/**
+ * Loads the index once: the whole site's; when the network is off (or the site's index cannot be
+ * loaded), the saved areas' instead.
+ */
+export function loadSearchIndex(): Promise<SearchIndex> {
+  indexLoading ??= (
+    navigator.onLine ? siteIndex().then((pagefind) => ({ pagefind })) : Promise.reject(new Error('offline'))
+  ).catch(savedAreasIndex);
+  // A failure is not kept: the next search tries again (the network may be back).
+  indexLoading.catch(() => (indexLoading = undefined));
+  return indexLoading;
 }
 
 let filterCountsLoading: Promise<void> | undefined;
@@ -104,7 +155,10 @@ export async function runSearch(
   const phraseWords = query.required.flatMap(textWords);
   if (phraseWords.some((word) => isConsultWord(word, townWords))) {
     const split = splitConsultWords(phraseWords, townWords);
-    query = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+    query = {
+      required: split.required,
+      ranking: [...query.ranking, ...split.ranking],
+    };
   }
   const [byKeys, byText] = await Promise.all([
     search(queryKeys(query.required.join(' '))),
@@ -115,7 +169,10 @@ export async function runSearch(
     // A long phrase that is no single term (「子育ての相談」): its words one by one (all must match).
     const split = splitConsultWords(query.required.flatMap(textWords), townWords);
     if (split.required.join(' ') !== query.required.join(' ')) {
-      query = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+      query = {
+        required: split.required,
+        ranking: [...query.ranking, ...split.ranking],
+      };
       keyFound = await search(queryKeys(query.required.join(' ')));
     }
   }
@@ -128,7 +185,10 @@ export async function runSearch(
     const all = await search(queryKeys([...query.required, ...query.ranking].join(' ')));
     results = rankFirst(results, new Set((all?.results ?? []).map((result) => result.id)));
   }
-  return { results, counts: maxCounts(keyFound?.filters ?? {}, byText?.filters ?? {}) };
+  return {
+    results,
+    counts: maxCounts(keyFound?.filters ?? {}, byText?.filters ?? {}),
+  };
 }
 
 /** The results in `first` ahead of the others, each group in its own order. */

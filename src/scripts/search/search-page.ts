@@ -6,7 +6,13 @@
  */
 import { readFilterState, writeFilterState, type FilterState } from '../../lib/search/facets.ts';
 import { href } from '../../lib/site/paths.ts';
-import { loadFilterCounts, loadPagefind, runSearch, type PagefindResult } from './pagefind-search.ts';
+import {
+  loadFilterCounts,
+  loadSearchIndex,
+  NothingSavedError,
+  runSearch,
+  type PagefindResult,
+} from './pagefind-search.ts';
 import { searchForm, type SearchForm } from './search-form.ts';
 import { renderResult } from './search-result.ts';
 
@@ -15,6 +21,8 @@ const PAGE_SIZE = 20;
 interface SearchPage {
   filters: SearchForm;
   status: HTMLElement;
+  /** What an offline search covers (only the saved areas), shown above the status. */
+  offline: HTMLElement | null;
   list: HTMLOListElement;
   more: HTMLButtonElement;
   mapLink: HTMLAnchorElement | null;
@@ -36,7 +44,17 @@ export function startSearchPage(): void {
   const mapLink = document.querySelector<HTMLAnchorElement>('[data-map-link]');
   const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const townWords = JSON.parse(form.dataset.townWords ?? '[]') as string[];
-  const search = resultsOf({ filters, status, list, more, mapLink, details, townWords });
+  const offline = document.querySelector<HTMLElement>('[data-search-offline]');
+  const search = resultsOf({
+    filters,
+    status,
+    offline,
+    list,
+    more,
+    mapLink,
+    details,
+    townWords,
+  });
 
   const submit = (replace: boolean) => {
     const state = filters.read();
@@ -70,7 +88,7 @@ export function startSearchPage(): void {
  * adds the next ones. A newer search wins over one still running.
  */
 function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
-  const { filters, status, list, more, mapLink, details, townWords } = page;
+  const { filters, status, offline, list, more, mapLink, details, townWords } = page;
   let shown: PagefindResult[] = [];
   let offset = 0;
   let generation = 0;
@@ -97,7 +115,8 @@ function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
     }
     status.textContent = '検索しています…';
     try {
-      const pagefind = await loadPagefind();
+      const { pagefind, savedAreas } = await loadSearchIndex();
+      showScope(offline, savedAreas);
       if (details?.open) await loadFilterCounts(pagefind);
       const outcome = await runSearch(pagefind, state, townWords);
       if (mine !== generation) return;
@@ -109,12 +128,25 @@ function resultsOf(page: SearchPage): (state: FilterState) => Promise<void> {
       if (mine !== generation) return;
       // Announced once the results are on the page.
       status.textContent = describe(state, shown.length);
-    } catch {
+    } catch (error) {
       if (mine !== generation) return;
+      showScope(offline, undefined);
       status.textContent =
-        '検索の準備ができませんでした。時間をおいてもう一度お試しいただくか、一覧から探してください。';
+        error instanceof NothingSavedError
+          ? 'インターネットにつながっていないため、検索できません。地域のページで「この地域を端末に保存」を押しておくと、つながらない所でもその地域の中を検索できます。'
+          : '検索の準備ができませんでした。時間をおいてもう一度お試しいただくか、一覧から探してください。';
     }
   };
+}
+
+/** Offline, says plainly that only the saved areas are searched. */
+function showScope(offline: HTMLElement | null, savedAreas: string[] | undefined): void {
+  if (!offline) return;
+  offline.hidden = !savedAreas;
+  offline.textContent = savedAreas
+    ? `インターネットにつながっていないため、この端末に保存した地域（${savedAreas.join('、')}）の中だけを検索しています。` +
+      'ほかの地域の資源はこの端末にないため、結果に出ません。'
+    : '';
 }
 
 function describe(state: FilterState, total: number): string {
