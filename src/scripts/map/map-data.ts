@@ -2,6 +2,7 @@
  * Which map data /map/ reads, started as soon as the page runs: the whole town's points, one
  * area's points (opened from an area page's 「大きな地図で見る」), or, on a large site, none at
  * first (its 圏域 are read as the view comes close: map-parts.ts). The area boundaries always.
+ * Offline without the town's points, the saved areas' points (savedAreaPoints).
  */
 import { matchesFilters, type FilterState } from '../../lib/search/facets.ts';
 import { pointFacets, type AreaFeature, type FeatureCollection, type PointFeature } from '../../lib/map/geojson.ts';
@@ -11,6 +12,32 @@ import { fetchJson } from './map-common.ts';
 export interface MapData {
   resources: FeatureCollection<PointFeature>;
   areas: FeatureCollection<AreaFeature>;
+  /** Offline, when the town's points were not saved: the names of the saved areas whose points are shown. */
+  savedAreas?: string[];
+}
+
+const nothing = (): FeatureCollection<PointFeature> => ({
+  type: 'FeatureCollection',
+  features: [],
+});
+
+/**
+ * Offline, when the whole town's points are not on this device: the points of the areas saved on
+ * it (each save keeps its area's own file, src/lib/offline/save-lists.ts), each point once.
+ * Rejects with `error` when nothing is saved.
+ */
+async function savedAreaPoints(error: unknown): Promise<{ points: FeatureCollection<PointFeature>; names: string[] }> {
+  const { savedAreas } = await import('../offline/saved-store.ts');
+  const saved = await savedAreas();
+  if (saved.length === 0) throw error;
+  const files = await Promise.all(
+    saved.map((area) => fetchJson<FeatureCollection<PointFeature>>(areaPointsPath(area.area)).catch(nothing)),
+  );
+  const byId = new Map(files.flatMap((file) => file.features).map((feature) => [feature.properties.id, feature]));
+  return {
+    points: { type: 'FeatureCollection', features: [...byId.values()] },
+    names: saved.map((area) => area.name),
+  };
 }
 
 export interface MapSource {
@@ -28,13 +55,25 @@ export function startLoading(container: HTMLElement, state: FilterState): MapSou
   const pointAreas = new Set(JSON.parse(container.dataset.pointAreas ?? '[]') as string[]);
   const area = state.facets.area && pointAreas.has(state.facets.area) ? state.facets.area : undefined;
   const parts = area ? undefined : ((JSON.parse(container.dataset.parts ?? 'null') as MapPart[] | null) ?? undefined);
-  const nothing: FeatureCollection<PointFeature> = { type: 'FeatureCollection', features: [] };
   const points = area ? areaPointsPath(area) : 'data/resources.geojson';
-  const loading = Promise.all([
-    parts ? Promise.resolve(nothing) : fetchJson<FeatureCollection<PointFeature>>(points),
-    fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson'),
-  ]).then(([resources, areas]) => ({ resources, areas }));
-  return { loading, parts, pointsAtOnce: Number(container.dataset.partsLimit) || 20_000 };
+  const pointsLoading = parts
+    ? Promise.resolve({ points: nothing(), names: undefined })
+    : fetchJson<FeatureCollection<PointFeature>>(points).then(
+        (all) => ({ points: all, names: undefined as string[] | undefined }),
+        (error: unknown) => (area ? Promise.reject(error) : savedAreaPoints(error)),
+      );
+  const loading = Promise.all([pointsLoading, fetchJson<FeatureCollection<AreaFeature>>('data/areas.geojson')]).then(
+    ([resources, areas]) => ({
+      resources: resources.points,
+      areas,
+      savedAreas: resources.names,
+    }),
+  );
+  return {
+    loading,
+    parts,
+    pointsAtOnce: Number(container.dataset.partsLimit) || 20_000,
+  };
 }
 
 /** The points shown: those read so far that pass the filters (a split map adds more as it reads). */

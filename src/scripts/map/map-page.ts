@@ -31,6 +31,8 @@ export interface MapPage {
   locate: HTMLButtonElement | null;
   /** Tells the visitor something (the message line is a live region). */
   say: (text: string) => void;
+  /** A note that stays on the message line after whatever else is said (offline: what is shown). */
+  keepSaying: (text: string) => void;
   /** The filters of the URL. */
   state: FilterState;
   /** Category groups in legend order (a point's color is its group's index). */
@@ -55,6 +57,9 @@ function findPage(): MapPage | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-map-form]');
   const locate = document.querySelector<HTMLButtonElement>('[data-map-locate]');
   if (!container || !list || !count || !message || !form) return undefined;
+  let kept = '';
+  let said = '';
+  const show = () => (message.textContent = [said, kept].filter(Boolean).join(' '));
   return {
     container,
     list,
@@ -62,7 +67,12 @@ function findPage(): MapPage | undefined {
     form,
     locate,
     say: (text) => {
-      message.textContent = text;
+      said = text;
+      show();
+    },
+    keepSaying: (text) => {
+      kept = text;
+      show();
     },
     state: readFilterState(new URLSearchParams(location.search)),
     groups: JSON.parse(container.dataset.groups ?? '[]') as string[],
@@ -80,6 +90,10 @@ async function drawMap(page: MapPage, source: MapSource): Promise<void> {
     return;
   }
   const points = filteredPoints(data.resources.features, page);
+  if (data.savedAreas)
+    page.keepSaying(
+      `インターネットにつながっていないため、この端末に保存した地域（${data.savedAreas.join('、')}）の資源だけを表示しています。`,
+    );
   /** Parts of a split map not read yet: the list offers them (and the map shows their counts). */
   const waiting = new Map<string, MapPart>((source.parts ?? []).map((part) => [part.id, part]));
   if (!webglAvailable()) {
@@ -91,8 +105,21 @@ async function drawMap(page: MapPage, source: MapSource): Promise<void> {
   }
   const map = newMap(page);
   const { pointsAtOnce } = source;
-  const loader: PartLoader = watchParts({ page, map, points, waiting, pointsAtOnce, onRead: () => list() });
-  const list = () => showList(page, { features: points.features, waiting, map, showPart: loader.showPart });
+  const loader: PartLoader = watchParts({
+    page,
+    map,
+    points,
+    waiting,
+    pointsAtOnce,
+    onRead: () => list(),
+  });
+  const list = () =>
+    showList(page, {
+      features: points.features,
+      waiting,
+      map,
+      showPart: loader.showPart,
+    });
   const refresh = () => {
     list();
     if (source.parts) void loader.readPartsInView();
