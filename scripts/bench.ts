@@ -507,7 +507,7 @@ for (const size of sizes) {
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
   const pagefind =
-    /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s beside the pages \(the build waited ([\d.]+)s for it\)/.exec(
+    /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s, (\d+) areas' own indexes \(for saving offline\) in ([\d.]+)s, beside the pages \(the build waited ([\d.]+)s for it\)/.exec(
       build.output,
     );
   // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
@@ -518,7 +518,7 @@ for (const size of sizes) {
   const phases = [
     generatingSeconds !== undefined ? `pages ${generatingSeconds.toFixed(1)} s` : '',
     pagefind
-      ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} beside the pages, then waited for ${pagefind[4]} s`
+      ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} and ${pagefind[5]} s for ${pagefind[4]} 地区 indexes beside the pages, then waited for ${pagefind[6]} s`
       : '',
   ]
     .filter(Boolean)
