@@ -140,7 +140,7 @@ describe('offline', () => {
     expect(shown.areas).toBeGreaterThan(0);
     expect(shown.points).toEqual(expect.arrayContaining(own.map((r) => r.id)));
     expect(shown.points).not.toContain(outside.id);
-    await page.screenshot({ path: path.join(shots, 'map-offline-1280.png') });
+    await page.screenshot({ path: path.join(shots, 'map-offline-1280.png'), fullPage: true });
     // Expected failures: requests that needed the network, and the town's points file, which /map/
     // asks for first and which a 地区's save does not hold (it then reads the saved area's own).
     const expected = (problem: string) =>
@@ -192,7 +192,7 @@ describe('offline', () => {
     });
     await page.goto(siteUrl('map/'));
     await page.locator('[data-map][data-map-state="idle"]').waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: path.join(shots, 'map-offline-390.png') });
+    await page.screenshot({ path: path.join(shots, 'map-offline-390.png'), fullPage: true });
     await page.goto(siteUrl('offline/'));
     await saved.first().waitFor();
     // Removing the area from the offline page's list.
