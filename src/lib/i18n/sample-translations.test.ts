@@ -1,19 +1,15 @@
 /**
- * The sample town's translations: the English overlays in content/i18n/en are valid and stamped
- * (the sample validates without a translation finding), and the Vietnamese ones waiting in
- * tests/fixtures/sample-vi (until a vi catalogue exists) are too, laid over a copy of content/.
+ * The sample town's translations: the overlays in content/i18n/<lang>/ for each of the six
+ * languages of site.yaml are valid and stamped (the sample validates without a translation
+ * finding), and each language has a few translated windows, topics and categories.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../content/load.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TODAY = '2026-11-22';
-const tempDirs: string[] = [];
-afterAll(() => Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 const translationFindings = (diagnostics: { file: string; rule: string }[]) =>
   diagnostics.filter((found) => found.file.includes('i18n/') || found.rule.startsWith('translation-'));
@@ -36,17 +32,21 @@ describe('the sample town in other languages', () => {
     );
   });
 
-  test('tests/fixtures/sample-vi: the Vietnamese overlays are valid and stamped against content/', async () => {
-    const content = await mkdtemp(path.join(os.tmpdir(), 'sample-vi-'));
-    tempDirs.push(content);
-    await cp(path.join(ROOT, 'content'), content, { recursive: true });
-    await cp(path.join(ROOT, 'tests/fixtures/sample-vi/vi'), path.join(content, 'i18n/vi'), { recursive: true });
-    const site = path.join(content, 'site.yaml');
-    await writeFile(site, (await readFile(site, 'utf8')).replace(/^languages: \[en\]$/m, 'languages: [en, vi]'));
-    const loaded = await loadContent(content, { today: TODAY });
+  test('every other language of site.yaml has a few translated windows, topics and areas, valid and stamped', async () => {
+    const loaded = await loadContent(path.join(ROOT, 'content'), { today: TODAY });
+    expect(loaded.site.languages).toEqual(['ja-x-easy', 'en', 'zh-Hans', 'ko', 'vi', 'pt']);
     expect(translationFindings(loaded.diagnostics)).toEqual([]);
-    const vi = loaded.translations.get('vi')!;
-    expect([...vi.resources.keys()].sort()).toEqual(['hotline-24h', 'houkatsu-hokubu']);
-    expect(vi.topics.get('ninchisho')?.texts.name).toBe('Hay quên, lo lắng về sa sút trí tuệ');
+    for (const tag of loaded.site.languages!) {
+      const translations = loaded.translations.get(tag)!;
+      expect([...translations.resources.keys()], tag).toEqual(
+        expect.arrayContaining(['hotline-24h', 'houkatsu-hokubu']),
+      );
+      expect(translations.topics.get('ninchisho')?.texts.name, tag).toBeTruthy();
+      expect(translations.categories.get('houkatsu')?.texts.name, tag).toBeTruthy();
+    }
+    expect(loaded.translations.get('vi')!.topics.get('ninchisho')?.texts.name).toBe(
+      'Hay quên, lo lắng về sa sút trí tuệ',
+    );
+    expect(loaded.translations.get('ko')!.areas.get('izumi')?.texts.name).toBe('이즈미 지구');
   });
 });
