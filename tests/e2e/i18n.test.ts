@@ -30,6 +30,25 @@ async function alternates(page: Page): Promise<[string, string][]> {
   );
 }
 
+/**
+ * The fonts Chromium drew the text of `selector`'s first match with (DevTools protocol): the
+ * family names of the machine's font files, so a Chinese page drawn with the Japanese cut of
+ * Noto Sans CJK, or with boxes from no CJK font at all, shows here.
+ */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await session.detach();
+  }
+}
+
 describe('the English pages of the sample site, JavaScript off', () => {
   test('from the English home page through the finder to a window’s tel: link', async () => {
     const t = await newPage(browser, { context: { javaScriptEnabled: false } });
@@ -137,4 +156,23 @@ describe('a held-out town with every built-in language', () => {
       }
     },
   );
+
+  // Debian's fonts-noto-cjk (installed by .ci/run) holds one cut per language; the page's
+  // language picks it (src/styles/global.css), and a Japanese name inside stays Japanese.
+  test.each([
+    ['zh-Hans', 'Noto Sans CJK SC'],
+    ['ko', 'Noto Sans CJK KR'],
+  ])('%s: the finder answer is drawn with %s, its Japanese names with the Japanese cut', async (tag, font) => {
+    const t = await newPage(browser);
+    try {
+      await t.page.goto(`${server.url}${languagePrefix(tag)}/${answer}`);
+      // Digits and Latin letters may come from another font (system-ui); the CJK cut must be the page's own.
+      const cjk = async (selector: string) => (await fontsDrawing(t.page, selector)).filter((f) => /CJK/.test(f));
+      expect(await cjk('main .lead')).toEqual([font]);
+      expect(await cjk('.answer-card [lang="ja"]')).toEqual(['Noto Sans CJK JP']);
+      expect(t.problems()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
 });
