@@ -552,7 +552,8 @@ for (const size of sizes) {
     };
     console.log(
       `build with languages: [${extraLanguages.join(', ')}]: ${seconds(languagesRun.ms)}${languagesRun.cpuMs ? ` wall, ${seconds(languagesRun.cpuMs)} CPU` : ''} ` +
-        `(${languagePages} pages, ${languagePages - pages} more), peak memory ${mib(languagesRun.treePeakBytes)}; ` +
+        `(${languagePages} pages, ${languagePages - pages} more), peak memory ${mib(languagesRun.treePeakBytes)} ` +
+        `(${(languagesRun.treePeakBytes / build.treePeakBytes).toFixed(2)}× the Japanese-only build's; target ≤ ${size > 10_000 ? 8 : 4} GB, as without languages); ` +
         `ratio to Japanese only ${(languagesRun.ms / build.ms).toFixed(2)}${languagesRun.cpuMs && build.cpuMs ? ` (CPU time ${(languagesRun.cpuMs / build.cpuMs).toFixed(2)})` : ''}`,
     );
     if (!values.keep) [languagesContent, languagesDist].forEach(setAside);
