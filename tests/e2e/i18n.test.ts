@@ -83,12 +83,14 @@ describe('the English pages of the sample site, JavaScript off', () => {
     }
   });
 
-  test('a Japanese page lists its English version, and a page only in Japanese lists none', async () => {
+  test('a Japanese page lists its version in each of the six languages, and a page only in Japanese lists none', async () => {
     const t = await newPage(browser);
     try {
       await t.page.goto(siteUrl('windows/'));
       const links = await alternates(t.page);
-      expect(links.map(([lang]) => lang)).toEqual(['ja', 'en', 'x-default']);
+      // content/site.yaml: languages: [ja-x-easy, en, zh-Hans, ko, vi, pt]
+      expect(links.map(([lang]) => lang)).toEqual(['ja', 'ja-x-easy', 'en', 'zh-Hans', 'ko', 'vi', 'pt', 'x-default']);
+      expect(await t.page.locator('.language-switch a[hreflang]').count()).toBe(7);
       await t.page.goto(siteUrl('map/'));
       expect(await alternates(t.page)).toEqual([]);
       expect(await t.page.locator('.language-switch').count()).toBe(0);
