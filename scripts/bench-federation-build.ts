@@ -6,6 +6,7 @@
  * Each step measured with scripts/bench-process.ts (wall time, peak RSS of the process tree).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,24 @@ const pagefindBytes = (dist: string) =>
     .filter((name) => /^pagefind(-\d+)?$/.test(name))
     .reduce((sum, name) => sum + folderStats(path.join(dist, name)).bytes, 0);
 
+/**
+ * One Astro build of this checkout into `outDir`, started from a working folder of its own.
+ * When `outDir` lies outside the working directory, Astro writes a static build's server chunks to
+ * `<cwd>/.astro/.prerender/` and deletes them at the end, so two builds started from the repository
+ * deleted each other's chunks (ERR_MODULE_NOT_FOUND). The folder stays inside the repository
+ * (under .astro/, which git ignores) because those chunks import packages from its node_modules.
+ */
+export function buildAstroSite(options: { outDir: string; env: NodeJS.ProcessEnv; log: string }): Promise<RunResult> {
+  const { outDir } = options;
+  const cwd = path.join(repoRoot, '.astro/builds', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+  fs.mkdirSync(cwd, { recursive: true });
+  return run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', outDir], {
+    cwd,
+    env: { ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...options.env },
+    log: options.log,
+  });
+}
+
 async function buildMember(work: string, member: BenchMember): Promise<MemberFigures> {
   const content = path.join(work, 'content', member.id);
   const dist = path.join(work, 'members', member.id);
@@ -55,37 +74,48 @@ async function buildMember(work: string, member: BenchMember): Promise<MemberFig
     basemap: 'none',
   });
   fs.rmSync(dist, { recursive: true, force: true });
-  const build = await run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', dist], {
-    env: {
-      CONTENT_DIR: content,
-      BASE_PATH: `/m/${member.id}/`,
-      ASTRO_CACHE_DIR: `${dist}-cache`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    },
-    log: path.join(work, `member-${member.id}.log`),
+  const log = path.join(work, `member-${member.id}.log`);
+  const build = await buildAstroSite({
+    outDir: dist,
+    env: { CONTENT_DIR: content, BASE_PATH: `/m/${member.id}/` },
+    log,
   });
-  if (build.code !== 0)
-    throw new Error(`${member.id} のビルドが失敗しました（${path.join(work, `member-${member.id}.log`)}）`);
+  if (build.code !== 0) throw new Error(`${member.id} のビルドが失敗しました（${log}）`);
   const stats = folderStats(dist);
   const size = (file: string) => fs.statSync(path.join(dist, file)).size;
-  return {
+  const figures: MemberFigures = {
     member,
     resources: generated.resources,
-    build,
+    // the log file keeps the output
+    build: { ...build, output: '' },
     distBytes: stats.bytes,
     distFiles: stats.files,
     pagefindBytes: pagefindBytes(dist),
     manifestBytes: size('data/site.json'),
     portalInputBytes: size('data/site.json') + size('data/resources.geojson'),
   };
+  fs.writeFileSync(figuresFile(work, member), JSON.stringify(figures));
+  return figures;
+}
+
+const figuresFile = (work: string, member: BenchMember) => path.join(work, `member-${member.id}.json`);
+
+/** The figures of an earlier build of this same member, when its output is still there (`--reuse`). */
+function earlierBuild(work: string, member: BenchMember): MemberFigures | undefined {
+  try {
+    const figures = JSON.parse(fs.readFileSync(figuresFile(work, member), 'utf8')) as MemberFigures;
+    const same = JSON.stringify(figures.member) === JSON.stringify(member);
+    return same && fs.existsSync(path.join(work, 'members', member.id, 'data/site.json')) ? figures : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the members `jobs` at a time; `onDone` hears of each as it finishes. */
 export async function buildMembers(
   work: string,
   members: BenchMember[],
-  jobs: number,
+  options: { jobs: number; reuse: boolean },
   onDone: (figures: MemberFigures) => void,
 ): Promise<MemberFigures[]> {
   const results: MemberFigures[] = [];
@@ -93,12 +123,12 @@ export async function buildMembers(
   const worker = async () => {
     while (next < members.length) {
       const member = members[next++]!;
-      const figures = await buildMember(work, member);
+      const figures = (options.reuse && earlierBuild(work, member)) || (await buildMember(work, member));
       results.push(figures);
       onDone(figures);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, members.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.jobs, members.length) }, worker));
   return members.map((member) => results.find((r) => r.member === member)!);
 }
 
@@ -161,13 +191,9 @@ export async function buildComparisonTown(work: string): Promise<string> {
   const dist = path.join(work, 'town10k');
   if (fs.existsSync(path.join(dist, 'map/index.html'))) return dist;
   generateContent({ resources: 10_000, out: content, basemap: 'none' });
-  const build = await run(process.execPath, [astroCli, 'build', '--root', repoRoot, '--outDir', dist], {
-    env: {
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: `${dist}-cache`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    },
+  const build = await buildAstroSite({
+    outDir: dist,
+    env: { CONTENT_DIR: content },
     log: path.join(work, 'town10k.log'),
   });
   if (build.code !== 0) throw new Error(`10,000 件の町のビルドが失敗しました（${path.join(work, 'town10k.log')}）`);
