@@ -3,7 +3,7 @@
  * server (requests off 127.0.0.1 aborted): what the portal's /map/ transfers until its first view
  * is drawn (every response: HTML, JS, CSS, tiles.json, tiles), the frames of the pan/zoom sequence
  * on it and on a 10,000-point town's /map/ (scripts/bench-map-frames.ts), and the first search on
- * the portal when its /search/ has a search to run.
+ * the portal (its search router and the members' Pagefind files it reads).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,13 +72,20 @@ async function portalMap(browser: Browser, served: string, url: string) {
   return { firstView, frames };
 }
 
-/** The first search on the portal, if its /search/ runs one (the merged search), else undefined. */
-async function portalSearch(browser: Browser, served: string, url: string): Promise<Transfer | undefined> {
+export interface SearchTransfer extends Transfer {
+  /** of which the portal's search router */
+  routerBytes: number;
+  /** members whose indexes were read */
+  members: number;
+}
+
+/** The first search on the portal: its search router and the members' Pagefind files it read. */
+async function portalSearch(browser: Browser, served: string, url: string): Promise<SearchTransfer | undefined> {
   const page = await openPage(browser);
   const pathnames: string[] = [];
   page.on('response', (response) => {
     const pathname = decodeURIComponent(new URL(response.url()).pathname);
-    if (response.status() === 200 && /\/pagefind(-\d+)?\//.test(pathname)) pathnames.push(pathname);
+    if (response.status() === 200 && /\/(pagefind(-\d+)?|search-router)\//.test(pathname)) pathnames.push(pathname);
   });
   await page.goto(`${url}search/?q=${encodeURIComponent('デイサービス')}`);
   await page.waitForLoadState('networkidle');
@@ -90,7 +97,10 @@ async function portalSearch(browser: Browser, served: string, url: string): Prom
     .catch(() => undefined);
   await page.waitForLoadState('networkidle');
   await page.context().close();
-  return pathnames.length > 0 ? transferOf(served, pathnames) : undefined;
+  if (pathnames.length === 0) return undefined;
+  const router = pathnames.filter((pathname) => pathname.startsWith('/search-router/'));
+  const members = new Set(pathnames.flatMap((pathname) => /^\/m\/([^/]+)\//.exec(pathname)?.[1] ?? []));
+  return { ...transferOf(served, pathnames), routerBytes: transferOf(served, router).bytes, members: members.size };
 }
 
 export async function browserFigures(served: string, town10k?: string) {

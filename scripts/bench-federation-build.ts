@@ -25,7 +25,7 @@ export interface MemberFigures {
   distFiles: number;
   pagefindBytes: number;
   manifestBytes: number;
-  /** what the portal reads of it: the manifest and the map data */
+  /** what the portal reads of it: the manifest, the map data and the search's result data */
   portalInputBytes: number;
 }
 
@@ -35,6 +35,8 @@ export interface PortalFigures {
   tileFiles: number;
   tilesBytes: number;
   tilesMs: number;
+  /** the search router: words, files, bytes, seconds */
+  router: { words: number; files: number; bytes: number; ms: number };
 }
 
 const pagefindBytes = (dist: string) =>
@@ -60,6 +62,13 @@ export function buildAstroSite(options: { outDir: string; env: NodeJS.ProcessEnv
     log: options.log,
   });
 }
+
+/** The search's result data the portal reads for its search router (every index folder's fragment/). */
+const fragmentBytes = (dist: string) =>
+  fs
+    .readdirSync(dist)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .reduce((sum, name) => sum + folderStats(path.join(dist, name, 'fragment')).bytes, 0);
 
 async function buildMember(work: string, member: BenchMember): Promise<MemberFigures> {
   const content = path.join(work, 'content', member.id);
@@ -92,7 +101,7 @@ async function buildMember(work: string, member: BenchMember): Promise<MemberFig
     distFiles: stats.files,
     pagefindBytes: pagefindBytes(dist),
     manifestBytes: size('data/site.json'),
-    portalInputBytes: size('data/site.json') + size('data/resources.geojson'),
+    portalInputBytes: size('data/site.json') + size('data/resources.geojson') + fragmentBytes(dist),
   };
   fs.writeFileSync(figuresFile(work, member), JSON.stringify(figures));
   return figures;
@@ -101,7 +110,7 @@ async function buildMember(work: string, member: BenchMember): Promise<MemberFig
 const figuresFile = (work: string, member: BenchMember) => path.join(work, `member-${member.id}.json`);
 
 /** The figures of an earlier build of this same member, when its output is still there (`--reuse`). */
-function earlierBuild(work: string, member: BenchMember): MemberFigures | undefined {
+export function earlierBuild(work: string, member: BenchMember): MemberFigures | undefined {
   try {
     const figures = JSON.parse(fs.readFileSync(figuresFile(work, member), 'utf8')) as MemberFigures;
     const same = JSON.stringify(figures.member) === JSON.stringify(member);
@@ -166,7 +175,15 @@ export async function buildPortal(work: string, members: BenchMember[]): Promise
   // 「地図: 60,000 件の場所をタイル 1,200 ファイル（8.8 MB）にしました（2.4 秒）」
   const line = /地図: ([\d,]+) 件の場所をタイル ([\d,]+) ファイル.*（([\d.]+) 秒）/.exec(build.output);
   const number = (text?: string) => Number((text ?? '0').replace(/,/g, ''));
+  // 「検索の案内: 3,678 語を 2 ファイル（0.0 MB）にしました（0.4 秒）」
+  const routerLine = /検索の案内: ([\d,]+) 語を ([\d,]+) ファイル.*（([\d.]+) 秒）/.exec(build.output);
   return {
+    router: {
+      words: number(routerLine?.[1]),
+      files: number(routerLine?.[2]),
+      bytes: folderStats(path.join(out, 'search-router')).bytes,
+      ms: Number(routerLine?.[3] ?? 0) * 1000,
+    },
     build,
     points: number(line?.[1]),
     tileFiles: number(line?.[2]),

@@ -51,6 +51,9 @@ export function printPortal(portal: PortalFigures, browser: Browser | undefined)
   console.log(
     `- 地図のタイル: ${portal.points} 件の場所 → ${portal.tileFiles} ファイル、${mb(portal.tilesBytes)}（${s(portal.tilesMs)}）`,
   );
+  console.log(
+    `- 検索の案内（どの団体が答えられるか）: ${portal.router.words} 語 → ${portal.router.files} ファイル、${mb(portal.router.bytes)}（${s(portal.router.ms)}）`,
+  );
   if (!browser) return console.log('- ブラウザーでの計測: 省きました（--no-browser）');
   const { firstView, frames, townFrames, search } = browser;
   console.log(
@@ -64,7 +67,8 @@ export function printPortal(portal: PortalFigures, browser: Browser | undefined)
   );
   console.log(
     search
-      ? `- ポータルの最初の検索（デイサービス）: ${kb(search.bytes)}（gzip ${kb(search.gzipBytes)}、${search.responses} 応答）（目標 400 KB）`
+      ? `- ポータルの最初の検索（デイサービス）: ${kb(search.bytes)}（gzip ${kb(search.gzipBytes)}、${search.responses} 応答、` +
+          `うち検索の案内 ${kb(search.routerBytes)}、読んだ団体 ${search.members}）${mark(search.bytes <= 400 * 1024)}（目標 400 KB）`
       : '- ポータルの最初の検索: 測れません（ポータルの /search/ がまだ索引を読みません）',
   );
 }
@@ -79,7 +83,7 @@ export function printProjection(p: Projection): void {
     `- ポータル: ${p.portalSeconds.toFixed(0)} 秒（ページの分は団体数に、タイルの分は場所の数に比例）、ピークメモリ ${mb(p.portalPeakBytes)}（団体数に比例とした上限）、タイル ${mb(p.tilesBytes)}`,
   );
   console.log(
-    `- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json と地図のデータ）全団体で ${mb(p.portalInputBytes)}`,
+    `- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json、地図のデータ、検索の結果データ）全団体で ${mb(p.portalInputBytes)}`,
   );
   if (p.plans.length === 0)
     return console.log(

@@ -1,5 +1,5 @@
 /**
- * npm run bench:federation -- --members 62 [--jobs 2] [--work <folder>] [--reuse] [--no-browser] [--no-compare]
+ * npm run bench:federation -- --members 62 [--jobs 2] [--work <folder>] [--reuse | --built-only] [--no-browser] [--no-compare]
  *
  * Prints figures, no pass/fail: N member towns in the 東京都 shape (scripts/bench-federation-members.ts;
  * 62 = 23 区・26 市・13 町村, 457 包括, about 60,000 resources) generated and built under /m/<id>/
@@ -8,7 +8,8 @@
  * bytes, pan/zoom frames against a 10,000-point town's /map/, the first search when the portal has
  * one), then a projection to 1,741 members with a matrix that fits an hour. `--members 3` is quick;
  * `--reuse` keeps members already built in the work folder (their figures saved beside them) and
- * builds only the rest and the portal.
+ * builds only the rest and the portal; `--built-only` takes only those of the N members already built
+ * there (the portal and the browser figures over part of a run still under way).
  * Targets: portal build ≤ 60 s and ≤ 2 GB; first map view ≤ 500 KB.
  */
 import fs from 'node:fs';
@@ -16,7 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchMembers } from './bench-federation-members.ts';
-import { assembleServed, buildComparisonTown, buildMembers, buildPortal } from './bench-federation-build.ts';
+import {
+  assembleServed,
+  buildComparisonTown,
+  buildMembers,
+  buildPortal,
+  earlierBuild,
+} from './bench-federation-build.ts';
 import { browserFigures } from './bench-federation-browser.ts';
 import { projectNational } from './bench-federation-projection.ts';
 import { printMembers, printPortal, printProjection } from './bench-federation-print.ts';
@@ -27,6 +34,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-federation-bench') },
     reuse: { type: 'boolean', default: false },
+    'built-only': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-compare': { type: 'boolean', default: false },
   },
@@ -41,12 +49,14 @@ try {
 }
 const work = path.resolve(values.work);
 fs.mkdirSync(work, { recursive: true });
+if (values['built-only']) members = members.filter((member) => earlierBuild(work, member));
 // Two at a time on a 2-core machine: each build has a working folder of its own (buildAstroSite).
 const jobs = Math.max(1, Number(values.jobs) || 2);
 const started = performance.now();
 console.log(`${members.length} 団体を ${jobs} つずつビルドします（作業フォルダー ${work}）`);
 
-const built = await buildMembers(work, members, { jobs, reuse: values.reuse }, (figures) =>
+const reuse = values.reuse || values['built-only'];
+const built = await buildMembers(work, members, { jobs, reuse }, (figures) =>
   console.log(`  ${figures.member.name}（${figures.member.id}）: ${(figures.build.ms / 1000).toFixed(1)} s`),
 );
 const membersMs = performance.now() - started;

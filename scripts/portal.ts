@@ -2,7 +2,8 @@
  * npm run portal -- --config federation.yaml --out <folder>
  * Builds a prefecture's portal from its members' published output (their data/site.json): checks
  * federation.yaml, reads each member's manifest, prints which members are on the portal and which
- * are left out and why, then builds the portal's pages with Astro (src/portal/). Exit 1 when the
+ * are left out and why, then builds the portal's pages with Astro (src/portal/), the map's tiles and
+ * the search router (which members can answer a query). Exit 1 when the
  * config is broken or no member could be read; a member left out alone does not stop the build.
  */
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { formatText, summary } from '../src/lib/content/report.ts';
 import { loadPortal } from '../src/lib/federation/portal.ts';
 import { writePortalTiles } from '../src/lib/federation/portal-tiles.ts';
+import { writeSearchRouter } from '../src/lib/federation/write-search-router.ts';
 import { portalAstroConfig } from '../src/portal/astro-config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -56,6 +58,12 @@ const tiles = writePortalTiles(portal.members, path.dirname(configFile), path.re
 for (const found of tiles.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
 console.error(
   `地図: ${tiles.points.toLocaleString('ja-JP')} 件の場所をタイル ${tiles.files.toLocaleString('ja-JP')} ファイル（${(tiles.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(tiles.ms / 1000).toFixed(1)} 秒）`,
+);
+// Which members can answer a query, so the search page merges only those (search-router.ts).
+const router = writeSearchRouter(portal.members, path.dirname(configFile), path.resolve(values.out));
+for (const found of router.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
+console.error(
+  `検索の案内: ${router.words.toLocaleString('ja-JP')} 語を ${router.chunks.toLocaleString('ja-JP')} ファイル（${(router.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(router.ms / 1000).toFixed(1)} 秒）`,
 );
 console.error(
   `ポータルを ${path.resolve(values.out)} に作りました（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,

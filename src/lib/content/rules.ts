@@ -548,6 +548,13 @@ export const RULES = {
     message: ({ member, file, detail }: { member: string; file: string; detail: string }) =>
       `${member}: 地図のデータ ${file} を読めません（${detail}）。この団体の場所は県の地図に出ません（ほかのページには載ります）`,
   },
+  memberSearchIndexUnreadable: {
+    id: 'federation-search-index-unreadable',
+    severity: 'warning',
+    description: '参加団体のビルド結果に、目録が指す検索の索引（Pagefind）があり、読める',
+    message: ({ member, file, detail }: { member: string; file: string; detail: string }) =>
+      `${member}: 検索の索引 ${file} を読めません（${detail}）。県の検索は、どの言葉でもこの団体の索引を読みに行きます（見つかるものは変わらず、最初の検索が少し重くなります）`,
+  },
   memberMapPointsSkipped: {
     id: 'federation-map-points-skipped',
     severity: 'warning',

@@ -2,7 +2,8 @@
  * What the portal's search page needs to know of each member to search it: where its Pagefind
  * index is, where its pages are, and the names of the municipality (which only rank a result,
  * like 相談). The merged search itself runs in the browser (src/scripts/federation/portal-search.ts)
- * on the members' own indexes; the portal builds no index of its own.
+ * on the members' own indexes; the portal builds no index of its own, only the router that says
+ * which members can answer a query (search-router.ts).
  */
 import { townWords } from '../search/search-terms.ts';
 import type { PortalMember } from './members.ts';
@@ -17,9 +18,16 @@ export interface SearchMember {
   index: string;
 }
 
-/** The members as the search page's script reads them, and the town words of all of them. */
-export function searchMembers(members: readonly PortalMember[]): { members: SearchMember[]; townWords: string[] } {
+/**
+ * The members as the search page's script reads them, the town words of all of them, and where the
+ * portal's search router is (search-router.ts).
+ */
+export function searchMembers(
+  members: readonly PortalMember[],
+  router: string,
+): { members: SearchMember[]; townWords: string[]; router: string } {
   return {
+    router,
     members: members.map((member) => ({
       id: member.id,
       name: member.name,

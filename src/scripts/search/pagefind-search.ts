@@ -16,6 +16,7 @@ import {
   queryKeys,
   splitConsultWords,
   textWords,
+  type QueryWords,
 } from '../../lib/search/search-terms.ts';
 import { BASE, href } from '../../lib/site/paths.ts';
 import { areaSearchFolder } from '../../lib/offline/area-search.ts';
@@ -150,31 +151,13 @@ export async function runSearch(
     return { results: found?.results ?? [], counts: found?.filters ?? {} };
   }
   const search = (term: string) => pagefind.search(term, { filters, sort });
-  let query = splitConsultWords(words, townWords);
-  // A phrase with a consult word inside (「子育ての相談」): its words, the consult word only ranking.
-  const phraseWords = query.required.flatMap(textWords);
-  if (phraseWords.some((word) => isConsultWord(word, townWords))) {
-    const split = splitConsultWords(phraseWords, townWords);
-    query = {
-      required: split.required,
-      ranking: [...query.ranking, ...split.ranking],
-    };
-  }
-  const [byKeys, byText] = await Promise.all([
-    search(queryKeys(query.required.join(' '))),
-    search(query.required.join(' ')),
-  ]);
+  const plan = planQuery(words, townWords);
+  let query = plan.query;
+  const [byKeys, byText] = await Promise.all([search(queryKeys(query.required.join(' '))), search(plan.text)]);
   let keyFound = byKeys;
-  if ((byKeys?.results ?? []).length === 0) {
-    // A long phrase that is no single term (「子育ての相談」): its words one by one (all must match).
-    const split = splitConsultWords(query.required.flatMap(textWords), townWords);
-    if (split.required.join(' ') !== query.required.join(' ')) {
-      query = {
-        required: split.required,
-        ranking: [...query.ranking, ...split.ranking],
-      };
-      keyFound = await search(queryKeys(query.required.join(' ')));
-    }
+  if ((byKeys?.results ?? []).length === 0 && plan.splitQuery) {
+    query = plan.splitQuery;
+    keyFound = await search(queryKeys(query.required.join(' ')));
   }
   const keyResults = keyFound?.results ?? [];
   const textResults = byText?.results ?? [];
@@ -189,6 +172,42 @@ export async function runSearch(
     results,
     counts: maxCounts(keyFound?.filters ?? {}, byText?.filters ?? {}),
   };
+}
+
+export interface QueryPlan {
+  /** The words a result must have, and those that only rank it. */
+  query: QueryWords;
+  /** The page text as typed (the required words). */
+  text: string;
+  /** When the keys find nothing: the words one by one (「子育ての相談」), if that differs. */
+  splitQuery?: QueryWords;
+}
+
+/** How runSearch reads a query: the one place that decides what it asks Pagefind. */
+export function planQuery(words: string[], townWords: string[] = []): QueryPlan {
+  let query = splitConsultWords(words, townWords);
+  // A phrase with a consult word inside (「子育ての相談」): its words, the consult word only ranking.
+  const phraseWords = query.required.flatMap(textWords);
+  if (phraseWords.some((word) => isConsultWord(word, townWords))) {
+    const split = splitConsultWords(phraseWords, townWords);
+    query = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+  }
+  const plan: QueryPlan = { query, text: query.required.join(' ') };
+  // A long phrase that is no single term: its words one by one (all must match).
+  const split = splitConsultWords(query.required.flatMap(textWords), townWords);
+  if (split.required.join(' ') !== query.required.join(' '))
+    plan.splitQuery = { required: split.required, ranking: [...query.ranking, ...split.ranking] };
+  return plan;
+}
+
+/** Every term runSearch may ask Pagefind for a query that must match (the ranking-only one aside). */
+export function queryTerms(q: string, townWords: string[] = []): string[] {
+  const words = normalizeQuery(q).split(' ').filter(Boolean);
+  if (words.length === 0) return [];
+  const plan = planQuery(words, townWords);
+  const terms = [queryKeys(plan.query.required.join(' ')), plan.text];
+  if (plan.splitQuery) terms.push(queryKeys(plan.splitQuery.required.join(' ')));
+  return terms;
 }
 
 /** The results in `first` ahead of the others, each group in its own order. */
