@@ -43,8 +43,12 @@ export function foldDiacritics(word: string): string {
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
+/** Latin letters, digits, kana and common kanji: no punctuation, nothing to fold (the common case). */
+const PLAIN = /^[0-9A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF]+$/;
+
 /** One word as Pagefind compares it: punctuation dropped (but the kept characters), lower case, folded. */
 export function normalizeWord(word: string, include: readonly string[] = []): string {
+  if (PLAIN.test(word)) return word.toLowerCase();
   let out = '';
   for (const { segment } of graphemes.segment(word)) {
     if (include.includes(segment)) out += segment;
@@ -54,21 +58,41 @@ export function normalizeWord(word: string, include: readonly string[] = []): st
 }
 
 /**
- * The words of a result's text as Pagefind indexed them (it joins them with zero-width spaces).
- * A word with punctuation inside (e-mail, 5-2) is also taken in its parts, as Pagefind may index
- * those too: a word too many only makes a member a candidate, a word too few would lose it.
+ * The words of a result's text as Pagefind indexed them (it joins them with zero-width spaces),
+ * added to `into`. A word with punctuation inside (e-mail, 5-2) is also taken in its parts, as
+ * Pagefind may index those too: a word too many only makes a member a candidate, a word too few
+ * would lose it.
  */
-export function indexedWords(content: string, include: readonly string[] = []): string[] {
-  const out: string[] = [];
+export function addIndexedWords(content: string, into: Set<string>, include: readonly string[] = []): Set<string> {
+  const kept = include.join('\u0000');
+  if (kept !== unusualFor) {
+    unusual.clear();
+    unusualFor = kept;
+  }
   for (const piece of content.split(/[\s\u200B]+/)) {
-    const word = normalizeWord(piece, include);
-    if (!word) continue;
-    out.push(word);
-    if (word.length === piece.length) continue;
-    for (const part of piece.split(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]+/u)) {
-      const normalized = normalizeWord(part, include);
-      if (normalized && normalized !== word) out.push(normalized);
+    if (PLAIN.test(piece)) {
+      into.add(piece.toLowerCase());
+      continue;
     }
+    // the rest (punctuation, 々, full-width forms) recurs: read each once
+    let words = unusual.get(piece);
+    if (!words) unusual.set(piece, (words = pieceWords(piece, include)));
+    for (const word of words) into.add(word);
+  }
+  return into;
+}
+
+const unusual = new Map<string, string[]>();
+let unusualFor = '';
+
+function pieceWords(piece: string, include: readonly string[]): string[] {
+  const word = normalizeWord(piece, include);
+  if (!word) return [];
+  if (word.length === piece.length) return [word];
+  const out = [word];
+  for (const part of piece.split(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]+/u)) {
+    const normalized = normalizeWord(part, include);
+    if (normalized && normalized !== word) out.push(normalized);
   }
   return out;
 }

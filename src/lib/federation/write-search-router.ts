@@ -13,7 +13,7 @@ import { isUnderLink, readWithoutFollowing } from '../content/no-follow.ts';
 import type { MemberProblem, PortalMember } from './members.ts';
 import {
   buildRouterChunks,
-  indexedWords,
+  addIndexedWords,
   ROUTER_DIRECTORY,
   ROUTER_FOLDER,
   type RouterDirectory,
@@ -71,12 +71,15 @@ function memberWords(dist: string, member: PortalMember, include: Set<string>): 
     for (const character of entry.include_characters ?? []) include.add(character);
     const kept = [...include];
     const fragments = path.join(folder, 'fragment');
-    const names = fs.readdirSync(path.resolve(dist, fragments)).filter((name) => name.endsWith('.pf_fragment'));
+    // the folder checked once; each file is then opened without following a link
+    const inside = path.resolve(dist, fragments);
+    if (path.relative(dist, inside).startsWith('..') || isUnderLink(dist, path.join(inside, 'x')))
+      throw new Error('フォルダーの外を指しています');
+    const names = fs.readdirSync(inside).filter((name) => name.endsWith('.pf_fragment'));
     if (names.length === 0) throw new Error(`${fragments} に結果のデータがありません`);
     for (const name of names) {
-      for (const content of fragmentTexts(readInside(dist, path.join(fragments, name)))) {
-        for (const word of indexedWords(content, kept)) words.add(word);
-      }
+      for (const content of fragmentTexts(readWithoutFollowing(path.join(inside, name))))
+        addIndexedWords(content, words, kept);
     }
   }
   return words;

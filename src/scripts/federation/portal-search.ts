@@ -236,8 +236,8 @@ class QuerySession {
     if (this.merged >= candidates.length)
       return `「${q}」の検索結果：${this.results.length}件（${this.data.members.length}市区町村から）`;
     return (
-      `「${q}」の検索結果：${candidates.length}の市区町村にありそうです。` +
-      `いまは${this.merged}の市区町村の${this.results.length}件から表示しています（「さらに表示する」で続きを探します）`
+      `「${q}」の検索結果：${this.results.length}件以上（見つかりそうな${candidates.length}市区町村のうち` +
+      `${this.merged}を検索。「さらに表示する」で残りも探します）`
     );
   }
 }
