@@ -76,7 +76,7 @@ export function printPortal(portal: PortalFigures, browser: Browser | undefined)
 export function printProjection(p: Projection): void {
   console.log(`\n## 全国（${p.members} 団体）への見積もり\n`);
   console.log(
-    `- 前提: 1 団体あたり資源 ${p.resourcesPerMember.toFixed(0)} 件・ビルド ${p.memberBuildSeconds.toFixed(0)} 秒（この機械の測定の平均）、場所 ${p.points} 件`,
+    `- 前提: 1 団体あたり資源 ${p.resourcesPerMember.toFixed(0)} 件・ビルド ${p.memberBuildSeconds.toFixed(0)} 秒（この機械の測定の平均。壁時計の時間と CPU 時間の小さいほう）、場所 ${p.points} 件`,
   );
   console.log(`- 参加団体のビルドの合計: ${p.memberCpuHours.toFixed(1)} 時間（1 ジョブずつ並べた場合）`);
   console.log(

@@ -73,10 +73,14 @@ printPortal(portal, browser);
 printProjection(projectNational({ members: built.map(toMeasure), portal: portalMeasure() }));
 console.log(`\n全体 ${((performance.now() - started) / 1000).toFixed(0)} 秒。ログ: ${work}/*.log`);
 
+// On a machine shared with other builds the wall time is mostly waiting for a core: the projection
+// takes a build's CPU time when it is the smaller (what a runner of its own would spend at most).
+const ownTime = (run: { ms: number; cpuMs?: number }) => Math.min(run.ms, run.cpuMs ?? run.ms);
+
 function toMeasure(figures: (typeof built)[number]) {
   return {
     resources: figures.resources,
-    buildMs: figures.build.ms,
+    buildMs: ownTime(figures.build),
     peakBytes: figures.build.treePeakBytes,
     distBytes: figures.distBytes,
     portalInputBytes: figures.portalInputBytes,
@@ -87,7 +91,7 @@ function portalMeasure() {
   return {
     members: members.length,
     points: portal.points,
-    buildMs: portal.build.ms,
+    buildMs: ownTime(portal.build),
     peakBytes: portal.build.treePeakBytes,
     tilesMs: portal.tilesMs,
     tilesBytes: portal.tilesBytes,
