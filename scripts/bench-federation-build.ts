@@ -138,7 +138,7 @@ export async function buildMembers(
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.jobs, members.length) }, worker));
-  return members.map((member) => results.find((r) => r.member === member)!);
+  return members.map((member) => results.find((r) => r.member.id === member.id)!);
 }
 
 /** federation.yaml over the built members (basemap none: the bench makes no outside request). */
