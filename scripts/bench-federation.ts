@@ -75,7 +75,9 @@ console.log(`\n全体 ${((performance.now() - started) / 1000).toFixed(0)} 秒�
 
 // On a machine shared with other builds the wall time is mostly waiting for a core: the projection
 // takes a build's CPU time when it is the smaller (what a runner of its own would spend at most).
-const ownTime = (run: { ms: number; cpuMs?: number }) => Math.min(run.ms, run.cpuMs ?? run.ms);
+function ownTime(run: { ms: number; cpuMs?: number }): number {
+  return Math.min(run.ms, run.cpuMs ?? run.ms);
+}
 
 function toMeasure(figures: (typeof built)[number]) {
   return {
