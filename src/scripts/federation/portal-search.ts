@@ -14,13 +14,8 @@ import { memberOfUrl, type SearchMember } from '../../lib/federation/portal-sear
 import { PAGEFIND_RANKING } from '../../lib/search/search-terms.ts';
 import { cardParts } from '../../lib/resources/card-model.ts';
 import { nameLine, placeAndPhone, badgeElements } from '../resources/card-dom.ts';
-import {
-  queryTerms,
-  runSearch,
-  type Pagefind,
-  type PagefindResult,
-  type ResultData,
-} from '../search/pagefind-search.ts';
+import { queryTerms } from '../../lib/search/query-plan.ts';
+import { runSearch, type Pagefind, type PagefindResult, type ResultData } from '../search/pagefind-search.ts';
 import { loadSearchRouter, type SearchRouter } from './search-router.ts';
 
 const PAGE_SIZE = 20;
