@@ -16,12 +16,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/global-setup.ts';
 import { findBrowser, HEADLESS_ARGS } from './find-browser.mjs';
 import { panZoomFrames, frameStats as stats } from './bench-map-frames.ts';
+
+const USAGE = '使い方: node scripts/bench-map.ts <built site folder>… [--query デイサービス] [--map-only]';
 
 /** The browser to drive (scripts/find-browser.mjs), or a clear error saying what to install. */
 function chromiumPath(): string {
@@ -43,13 +45,16 @@ function folderBytes(dir: string): number {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { query: { type: 'string', multiple: true }, 'map-only': { type: 'boolean', default: false } },
-});
+const { values, positionals } = readCommandLine(
+  {
+    allowPositionals: true,
+    options: { query: { type: 'string', multiple: true }, 'map-only': { type: 'boolean', default: false } },
+  },
+  USAGE,
+);
 const queries = values.query?.length ? values.query : ['デイサービス', 'ほうかつ'];
 if (positionals.length === 0) {
-  console.error('使い方: node scripts/bench-map.ts <built site folder>… [--query デイサービス]');
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -32,29 +32,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import zlib from 'node:zlib';
 import { generateContent } from './generate-content.ts';
 import { BUILT_IN_LANGUAGES } from '../src/lib/i18n/catalogues.ts';
 import { offlineDiskFigures, offlineSaveInBrowser } from './bench-offline.ts';
 import { folderStats, run, type RunResult } from './bench-process.ts';
 
+const USAGE =
+  '使い方: npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work <フォルダー>] [--query デイサービス] [--languages en,ko | none] [--no-browser] [--no-bare] [--keep] [--keep-cache]';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,50000' },
-    work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-bench') },
-    query: { type: 'string', default: 'デイサービス' },
-    'no-browser': { type: 'boolean', default: false },
-    'no-bare': { type: 'boolean', default: false },
-    'keep-cache': { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-    repeat: { type: 'string', default: '1' },
-    languages: { type: 'string', default: BUILT_IN_LANGUAGES.join(',') },
+const { values } = readCommandLine(
+  {
+    options: {
+      sizes: { type: 'string', default: '1000,10000,50000' },
+      work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-bench') },
+      query: { type: 'string', default: 'デイサービス' },
+      'no-browser': { type: 'boolean', default: false },
+      'no-bare': { type: 'boolean', default: false },
+      'keep-cache': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' },
+      languages: { type: 'string', default: BUILT_IN_LANGUAGES.join(',') },
+    },
   },
-});
+  USAGE,
+);
 /** The interface languages of the second build of each size (none: no second build). */
 const extraLanguages = values.languages === 'none' ? [] : values.languages!.split(',').filter(Boolean);
 /** Builds run this many times each; the fastest counts (the machine's other work only slows a run down). */

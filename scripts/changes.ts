@@ -7,19 +7,25 @@
  * changed; 2 when the base cannot be read.
  */
 import { appendFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { compareContent, loadSide } from '../src/lib/report/changes.ts';
 import { changesMarkdown } from '../src/lib/report/changes-markdown.ts';
 import { resolveBase } from '../src/lib/report/content-at-ref.ts';
 
-const { values } = parseArgs({
-  options: {
-    base: { type: 'string' },
-    dir: { type: 'string' },
-    today: { type: 'string' },
+const USAGE =
+  '使い方: npm run changes -- --base <フォルダーか git のブランチ・コミット> [--dir <内容のフォルダー>] [--today YYYY-MM-DD]';
+
+const { values } = readCommandLine(
+  {
+    options: {
+      base: { type: 'string' },
+      dir: { type: 'string' },
+      today: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 
 if (!values.base) {
   console.error(

@@ -7,18 +7,23 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { fileURLToPath } from 'node:url';
 import { startLocalBackend, watchContent, type LocalBackend } from '../src/lib/editing/local-cms.ts';
 
+const USAGE = '使い方: npm run cms [-- --dir <内容のフォルダー>] [--port 4321] [--host 127.0.0.1]';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
+const { values } = readCommandLine(
+  {
+    options: {
+      dir: { type: 'string' },
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
   },
-});
+  USAGE,
+);
 
 const contentDir = path.resolve(values.dir ?? process.env.CONTENT_DIR ?? path.join(root, 'content'));
 const port = Number(values.port);

@@ -9,8 +9,10 @@
  * artifacts in place; a federation.yaml that says otherwise is reported and the workflow stops.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { parseFederationConfig } from '../src/lib/federation/federation-config.ts';
+
+const USAGE = '使い方: node scripts/federation-matrix.ts --config federation.yaml [--per-job 8]';
 
 /** Where the workflow builds each member (federation.yaml's `dist` must say the same). */
 export const WORKFLOW_DIST = (id: string) => `dist-members/${id}`;
@@ -33,9 +35,12 @@ export function matrixOf(members: { id: string; dist: string }[], perJob: number
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: { config: { type: 'string', default: 'federation.yaml' }, 'per-job': { type: 'string', default: '8' } },
-  });
+  const { values } = readCommandLine(
+    {
+      options: { config: { type: 'string', default: 'federation.yaml' }, 'per-job': { type: 'string', default: '8' } },
+    },
+    USAGE,
+  );
   const { config, diagnostics } = parseFederationConfig(values.config, fs.readFileSync(values.config, 'utf8'));
   for (const d of diagnostics) console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
   if (!config) process.exit(1);

@@ -14,7 +14,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
+
+const USAGE = '使い方: node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -644,18 +646,19 @@ export function generateContent(options: GenerateOptions): { resources: number; 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { values } = parseArgs({
-    options: {
-      resources: { type: 'string', default: '1000' },
-      out: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      basemap: { type: 'string' },
+  const { values } = readCommandLine(
+    {
+      options: {
+        resources: { type: 'string', default: '1000' },
+        out: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        basemap: { type: 'string' },
+      },
     },
-  });
+    USAGE,
+  );
   if (!values.out) {
-    console.error(
-      '使い方: node scripts/generate-content.ts --resources 10000 --out ../gen10k [--seed 1] [--basemap none]',
-    );
+    console.error(USAGE);
     process.exit(2);
   }
   const result = generateContent({

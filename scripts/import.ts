@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent, todayInJapan } from '../src/lib/content/load.ts';
 import { formatText, summary } from '../src/lib/content/report.ts';
@@ -18,6 +17,7 @@ import { applyChanges } from '../src/lib/import/apply.ts';
 import { importFile, isExcel } from '../src/lib/import/import-file.ts';
 import { formatImportReport } from '../src/lib/import/import-report.ts';
 import { parseMappingFile, type ImportMapping } from '../src/lib/import/mapping-file.ts';
+import { readCommandLine } from './command-line.ts';
 
 const usage =
   '使い方: npm run import -- <一覧.csv または 一覧.xlsx> [--write] [--mapping 対応表.yaml] [--sheet シート名か番号] [--dir content] [--verified-at YYYY-MM-DD] [--source 出典]';
@@ -28,8 +28,8 @@ function fail(message: string, code: number): never {
 }
 
 function readArgs() {
-  try {
-    return parseArgs({
+  return readCommandLine(
+    {
       allowPositionals: true,
       options: {
         write: { type: 'boolean', default: false },
@@ -40,10 +40,9 @@ function readArgs() {
         source: { type: 'string' },
         folder: { type: 'string', default: 'imported' },
       },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`, 2);
-  }
+    },
+    usage,
+  );
 }
 
 async function readMapping(file: string | undefined): Promise<ImportMapping | undefined> {

@@ -7,12 +7,14 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { fileURLToPath } from 'node:url';
 import { vscodeFiles } from '../src/lib/editing/editor-schema.ts';
 
+const USAGE = '使い方: npm run schemas [-- --check]';
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const { values } = readCommandLine({ options: { check: { type: 'boolean', default: false } } }, USAGE);
 
 async function readText(file: string): Promise<string | undefined> {
   try {

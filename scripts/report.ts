@@ -7,24 +7,30 @@
  * With --links, also checks every external link (url fields and links in the descriptions);
  * exit 1 when a link is broken or unreachable.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent, todayInJapan } from '../src/lib/content/load.ts';
 import { checkLinks, collectLinks } from '../src/lib/report/link-check.ts';
 import { reportLinks, staleLists, type DatedEntry } from '../src/lib/report/stale.ts';
 import { staleMarkdown } from '../src/lib/report/stale-markdown.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    today: { type: 'string' },
-    links: { type: 'boolean', default: false },
-    stale: { type: 'boolean', default: false },
-    'edit-base': { type: 'string' },
-    timeout: { type: 'string', default: '10' },
-    concurrency: { type: 'string', default: '4' },
+const USAGE =
+  '使い方: npm run report [-- --links] [--stale] [--dir <内容のフォルダー>] [--today YYYY-MM-DD] [--timeout <秒>] [--concurrency <数>] [--edit-base <URL>]';
+
+const { values } = readCommandLine(
+  {
+    options: {
+      dir: { type: 'string' },
+      today: { type: 'string' },
+      links: { type: 'boolean', default: false },
+      stale: { type: 'boolean', default: false },
+      'edit-base': { type: 'string' },
+      timeout: { type: 'string', default: '10' },
+      concurrency: { type: 'string', default: '4' },
+    },
   },
-});
+  USAGE,
+);
 
 const today = values.today ?? todayInJapan();
 const loaded = await loadContent(values.dir ?? contentDir(), { today });

@@ -6,14 +6,19 @@
  * i18n/en/resources/windows/houkatsu-hokubu.md, or one entry of a names file,
  * i18n/en/topics.yaml:ninchisho), which the translator does after bringing the translation up to date.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { formatText, summary } from '../src/lib/content/report.ts';
 import { stampTranslations } from '../src/lib/i18n/translation-stamp.ts';
 
-const { values } = parseArgs({
-  options: { refresh: { type: 'string', multiple: true, default: [] }, dir: { type: 'string' } },
-});
+const USAGE = '使い方: npm run translations [-- --refresh <ファイル>[:<id>] …] [--dir <内容のフォルダー>]';
+
+const { values } = readCommandLine(
+  {
+    options: { refresh: { type: 'string', multiple: true, default: [] }, dir: { type: 'string' } },
+  },
+  USAGE,
+);
 
 const result = await stampTranslations(values.dir ?? contentDir(), values.refresh!);
 if ('errors' in result) {

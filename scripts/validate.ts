@@ -3,19 +3,24 @@
  * Checks the whole content folder and prints every problem, one line each.
  * Exit code 0 when there are no errors (warnings allowed), 1 otherwise.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent } from '../src/lib/content/load.ts';
 import { machineFileChecker } from '../src/lib/content/parallel-check.ts';
 import { formatGithub, formatJson, formatText, summary } from '../src/lib/content/report.ts';
 
-const { values } = parseArgs({
-  options: {
-    format: { type: 'string', default: 'text' },
-    dir: { type: 'string' },
-    today: { type: 'string' },
+const USAGE = '使い方: npm run validate [-- --format text|json] [--dir <内容のフォルダー>] [--today YYYY-MM-DD]';
+
+const { values } = readCommandLine(
+  {
+    options: {
+      format: { type: 'string', default: 'text' },
+      dir: { type: 'string' },
+      today: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 
 if (!['text', 'json'].includes(values.format!)) {
   console.error(`--format は text か json です（指定: ${values.format}）`);
