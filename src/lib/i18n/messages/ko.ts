@@ -38,7 +38,7 @@ export const ko: Messages = {
   search: {
     formLabel: '사이트 내 검색',
     field: '검색어',
-    placeholder: '예: デイサービス, ほんちょう',
+    placeholder: '예: 데이서비스, 치매',
     submit: '검색',
   },
   home: {

@@ -39,7 +39,7 @@ export const pt: Messages = {
   search: {
     formLabel: 'Buscar no site',
     field: 'Palavra para buscar',
-    placeholder: 'Ex.: デイサービス, ほんちょう',
+    placeholder: 'Ex.: centro de dia, demência',
     submit: 'Buscar',
   },
   home: {

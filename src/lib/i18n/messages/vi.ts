@@ -38,7 +38,7 @@ export const vi: Messages = {
   search: {
     formLabel: 'Tìm kiếm trong trang',
     field: 'Từ khóa tìm kiếm',
-    placeholder: 'Ví dụ: デイサービス, ほんちょう',
+    placeholder: 'Ví dụ: dịch vụ ban ngày, sa sút trí tuệ',
     submit: 'Tìm',
   },
   home: {

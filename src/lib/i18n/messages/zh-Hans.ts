@@ -36,7 +36,7 @@ export const zhHans: Messages = {
   search: {
     formLabel: '站内搜索',
     field: '搜索词',
-    placeholder: '例：デイサービス、ほんちょう',
+    placeholder: '例：日间服务、失智症',
     submit: '搜索',
   },
   home: {
