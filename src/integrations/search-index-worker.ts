@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { modelFromLoaded, type RenderedBodies } from '../lib/model/load-model.ts';
 import { stageDocuments } from '../lib/search/document-staging.ts';
-import { documentEntries } from '../lib/search/search-document.ts';
+import { documentEntries, type DocumentEntry } from '../lib/search/search-document.ts';
+import { clashingPages, saltDocument } from '../lib/search/pagefind-ids.ts';
 import { areaSaveList } from '../lib/offline/save-lists.ts';
 import {
   AREA_MAX_FRAGMENTS,
@@ -107,6 +108,58 @@ async function buildAreaIndexes(model: SiteModel, texts: Map<string, string>, ou
   return written;
 }
 
+/** A search document as staged: its file, its page URL and its HTML. */
+interface StagedDocument {
+  file: string;
+  url: string;
+  text: string;
+}
+
+/**
+ * Makes every page's Pagefind name unique across the site's indexes (src/lib/search/pagefind-ids.ts):
+ * while a later index holds a name an earlier one has, that index is written again with the
+ * clashing pages' documents salted. Rare (about one build in ten at 10,000 entries), so the cost is
+ * one more run of one index when it happens.
+ */
+async function separatePageIds(
+  groups: DocumentEntry[][],
+  outputs: string[],
+  reindex: (documents: StagedDocument[], n: number) => Promise<void>,
+): Promise<void> {
+  const salts = new Map<string, number>();
+  for (let round = 1; ; round++) {
+    const clashes = outputs.length > 1 ? clashingPages(outputs) : [];
+    if (clashes.length === 0) return;
+    if (round > 3)
+      throw new Error(
+        `Pagefind gave pages of different indexes the same name: ${clashes.map((c) => c.url).join(', ')}`,
+      );
+    // Entry URLs are the pages' URLs in the index (/resources/<id>/).
+    for (const clash of clashes) salts.set(clash.url, round);
+    for (const n of new Set(clashes.map((clash) => clash.index))) {
+      console.warn(
+        `[search] 索引 ${n + 1} に、ほかの索引と同じ名前のページがあったので作り直します（${clashes
+          .filter((c) => c.index === n)
+          .map((c) => c.url)
+          .join(', ')}）。`,
+      );
+      await reindex(
+        groups[n]!.map((entry) => documentOf(entry, salts.get(entry.url))),
+        n,
+      );
+    }
+  }
+}
+
+function documentOf(entry: DocumentEntry, salt?: number): StagedDocument {
+  const text = entry.make();
+  return {
+    file: path.join(entry.url, 'index.html'),
+    url: entry.url,
+    text: salt === undefined ? text : saltDocument(text, salt),
+  };
+}
+
 async function buildIndex(job: IndexJob): Promise<IndexResult> {
   const started = Date.now();
   const rendered: RenderedBodies = new Map();
@@ -127,10 +180,7 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
     // next index are written while the previous one is being indexed.
     let indexing: Promise<void> = Promise.resolve();
     for (const [n, group] of groups.entries()) {
-      const documents = group.map((entry) => ({
-        file: path.join(entry.url, 'index.html'),
-        text: entry.make(),
-      }));
+      const documents = group.map((entry) => documentOf(entry));
       if (job.areaIndexes) group.forEach((entry, i) => texts.set(entry.url, documents[i]!.text));
       const staged = stageDocuments(documents, places);
       stagedDirs.push(staged.dir);
@@ -141,6 +191,14 @@ async function buildIndex(job: IndexJob): Promise<IndexResult> {
       indexing = runPagefind(staged.dir, output).then(() => fs.rmSync(staged.dir, { recursive: true, force: true }));
     }
     await indexing;
+    const outputs = groups.map((_, n) => path.join(job.staging, 'output', indexFolder(n)));
+    await separatePageIds(groups, outputs, (documents, n) => {
+      if (job.areaIndexes) for (const document of documents) texts.set(document.url, document.text);
+      const staged = stageDocuments(documents, places);
+      stagedDirs.push(staged.dir);
+      fs.rmSync(outputs[n]!, { recursive: true, force: true });
+      return runPagefind(staged.dir, outputs[n]!).then(() => fs.rmSync(staged.dir, { recursive: true, force: true }));
+    });
   } finally {
     for (const dir of stagedDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
