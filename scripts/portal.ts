@@ -60,7 +60,7 @@ console.error(
   `地図: ${tiles.points.toLocaleString('ja-JP')} 件の場所をタイル ${tiles.files.toLocaleString('ja-JP')} ファイル（${(tiles.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(tiles.ms / 1000).toFixed(1)} 秒）`,
 );
 // Which members can answer a query, so the search page merges only those (search-router.ts).
-const router = writeSearchRouter(portal.members, path.dirname(configFile), path.resolve(values.out));
+const router = await writeSearchRouter(portal.members, path.dirname(configFile), path.resolve(values.out));
 for (const found of router.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
 console.error(
   `検索の案内: ${router.words.toLocaleString('ja-JP')} 語を ${router.chunks.toLocaleString('ja-JP')} ファイル（${(router.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(router.ms / 1000).toFixed(1)} 秒）`,

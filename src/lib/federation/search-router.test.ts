@@ -8,7 +8,6 @@ import type { PortalMember } from './members.ts';
 import {
   buildRouterChunks,
   chunksFor,
-  addIndexedWords,
   membersWithAll,
   membersWithPrefix,
   normalizeWord,
@@ -25,23 +24,6 @@ describe('words as Pagefind compares them', () => {
     expect(normalizeWord('が')).toBe('が');
     expect(normalizeWord('_x_', ['_'])).toBe('_x_');
     expect(normalizeWord('・')).toBe('');
-  });
-
-  test('a result text split at its zero-width spaces, a word with punctuation also in its parts', () => {
-    const content = '北総\u200B合\u200B支所 \u200Bデイ\u200Bサービス\u200B. \u200Be-mail\u200B03-5400';
-    expect([...addIndexedWords(content, new Set())]).toEqual([
-      '北総',
-      '合',
-      '支所',
-      'デイ',
-      'サービス',
-      'email',
-      'e',
-      'mail',
-      '035400',
-      '03',
-      '5400',
-    ]);
   });
 
   test('a query is split into words the way Pagefind reads a Japanese query', () => {
@@ -88,14 +70,21 @@ describe('the chunked word list', () => {
   });
 });
 
-const SIGNATURE = Buffer.from('pagefind_dcd');
-const gz = (data: unknown) => zlib.gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(data))]));
-
-function memberDist(root: string, id: string, fragments: Record<string, unknown>): PortalMember {
-  const index = path.join(root, id, 'pagefind');
-  fs.mkdirSync(path.join(index, 'fragment'), { recursive: true });
-  fs.writeFileSync(path.join(index, 'pagefind-entry.json'), JSON.stringify({ include_characters: ['_'] }));
-  for (const [name, data] of Object.entries(fragments)) fs.writeFileSync(path.join(index, 'fragment', name), gz(data));
+/** A member's output with a real Pagefind index of `texts` (or, as `broken`, a word chunk that is not one). */
+async function memberDist(root: string, id: string, texts: string[] | 'broken' | 'none'): Promise<PortalMember> {
+  const folder = path.join(root, id, 'pagefind');
+  fs.mkdirSync(folder, { recursive: true });
+  if (texts === 'broken') {
+    fs.mkdirSync(path.join(folder, 'index'));
+    fs.writeFileSync(path.join(folder, 'pagefind-entry.json'), '{}');
+    fs.writeFileSync(path.join(folder, 'index', 'ja_1.pf_index'), zlib.gzipSync('pagefind_dcd not cbor'));
+  } else if (texts !== 'none') {
+    const pagefind = await import('pagefind');
+    const { index } = await pagefind.createIndex({ forceLanguage: 'ja' });
+    for (const [i, content] of texts.entries())
+      await index!.addCustomRecord({ url: `/${i}/`, content, language: 'ja' });
+    await index!.writeFiles({ outputPath: folder });
+  }
   return {
     id,
     name: `${id}町`,
@@ -105,32 +94,37 @@ function memberDist(root: string, id: string, fragments: Record<string, unknown>
 }
 
 describe('writeSearchRouter', () => {
-  test('reads single and grouped result data; a member it cannot read is reported by name and always searched', () => {
+  test("reads the members' own Pagefind word chunks; a member it cannot read is reported by name and always searched", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'search-router-'));
+    const pagefind = await import('pagefind');
     try {
       const members = [
-        memberDist(root, 'sakura', { 'ja_1.pf_fragment': { url: '/a/', content: '桜\u200B通所\u200B介護' } }),
-        memberDist(root, 'keyaki', {
-          'ja_g.pf_fragment': { ja_2: { content: '欅\u200B相談' }, ja_3: { content: '通所\u200Bリハビリ' } },
-        }),
-        memberDist(root, 'kowareta', {}),
+        await memberDist(root, 'sakura', ['桜 通所介護']),
+        await memberDist(root, 'kowareta', 'broken'),
+        await memberDist(root, 'keyaki', ['欅 相談', '通所リハビリ']),
+        await memberDist(root, 'nai', 'none'),
       ];
-      const summary = writeSearchRouter(members, root, path.join(root, 'portal'));
+      const summary = await writeSearchRouter(members, root, path.join(root, 'portal'));
       expect(summary.problems.map((p) => [p.member, p.rule])).toEqual([
         ['kowareta町（kowareta）', 'federation-search-index-unreadable'],
+        ['nai町（nai）', 'federation-search-index-unreadable'],
       ]);
+      expect(summary.problems[0]!.message).toMatch(/Pagefind のものと違います/);
+      expect(summary.problems[1]!.message).toMatch(/ファイルがありません/);
       const folder = path.join(root, 'portal/search-router');
       const directory = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8')) as RouterDirectory;
       expect(directory.members).toEqual(['sakura', 'keyaki']);
-      expect(directory.always).toEqual(['kowareta']);
+      expect(directory.always).toEqual(['kowareta', 'nai']);
       const chunks = directory.chunks.map(
         (_, i) =>
           JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(folder, `${i}.json.gz`))).toString()) as RouterChunk,
       );
       expect(routed(directory.chunks, chunks, '通所')).toEqual([0, 1]);
       expect(routed(directory.chunks, chunks, 'リハ')).toEqual([1]);
+      expect(routed(directory.chunks, chunks, '桜')).toEqual([0]);
       expect(routed(directory.chunks, chunks, '病院')).toEqual([]);
     } finally {
+      await pagefind.close();
       fs.rmSync(root, { recursive: true, force: true });
     }
   });

@@ -3,15 +3,15 @@
  * only their Pagefind indexes instead of all of them (each merged member costs its page list and
  * its word chunks on the first search, about 35 KB at 1,000 entries: 2 MB and more at 62 members).
  *
- * At portal build time every word a member's index holds (read back from its published Pagefind
- * result data, whose text Pagefind stores split into the words it indexed) goes into one sorted
- * word list with the members that have it, cut into gzipped chunks by word range (like Pagefind's
- * own index). A query's terms are read the way Pagefind's browser code reads them (Japanese word
- * segmentation, punctuation dropped, lower case, diacritics folded); a member is a candidate when
- * every term of some search is the beginning of one of its words. That is never fewer members than
- * Pagefind would find results in (the same words, prefix matching, all terms), only sometimes more
- * (the words on different pages). Pure functions: the files are written by write-search-router.ts
- * and read in the browser by src/scripts/federation/search-router.ts.
+ * At portal build time every word a member's index holds (read back from the word chunks of its
+ * published Pagefind index, pagefind-words.ts) goes into one sorted word list with the members that
+ * have it, cut into gzipped chunks by word range (like Pagefind's own index). A query's terms are
+ * read the way Pagefind's browser code reads them (Japanese word segmentation, punctuation dropped,
+ * lower case, diacritics folded); a member is a candidate when every term of some search is the
+ * beginning of one of its words. That is never fewer members than Pagefind would find results in
+ * (the same words, prefix matching, all terms), only sometimes more (the words on different pages).
+ * Pure functions: the files are written by write-search-router.ts and read in the browser by
+ * src/scripts/federation/search-router.ts.
  */
 
 /** Where the router lives in the portal's output (a folder of its own beside tiles/). */
@@ -55,46 +55,6 @@ export function normalizeWord(word: string, include: readonly string[] = []): st
     else if (!PUNCTUATION.test(segment)) out += segment.toLocaleLowerCase();
   }
   return foldDiacritics(out.replace(/\s+/g, ''));
-}
-
-/**
- * The words of a result's text as Pagefind indexed them (it joins them with zero-width spaces),
- * added to `into`. A word with punctuation inside (e-mail, 5-2) is also taken in its parts, as
- * Pagefind may index those too: a word too many only makes a member a candidate, a word too few
- * would lose it.
- */
-export function addIndexedWords(content: string, into: Set<string>, include: readonly string[] = []): Set<string> {
-  const kept = include.join('\u0000');
-  if (kept !== unusualFor) {
-    unusual.clear();
-    unusualFor = kept;
-  }
-  for (const piece of content.split(/[\s\u200B]+/)) {
-    if (PLAIN.test(piece)) {
-      into.add(piece.toLowerCase());
-      continue;
-    }
-    // the rest (punctuation, 々, full-width forms) recurs: read each once
-    let words = unusual.get(piece);
-    if (!words) unusual.set(piece, (words = pieceWords(piece, include)));
-    for (const word of words) into.add(word);
-  }
-  return into;
-}
-
-const unusual = new Map<string, string[]>();
-let unusualFor = '';
-
-function pieceWords(piece: string, include: readonly string[]): string[] {
-  const word = normalizeWord(piece, include);
-  if (!word) return [];
-  if (word.length === piece.length) return [word];
-  const out = [word];
-  for (const part of piece.split(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]+/u)) {
-    const normalized = normalizeWord(part, include);
-    if (normalized && normalized !== word) out.push(normalized);
-  }
-  return out;
 }
 
 const words = new Intl.Segmenter('ja', { granularity: 'word' });
