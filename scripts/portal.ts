@@ -6,13 +6,13 @@
  * the search router (which members can answer a query). Exit 1 when the
  * config is broken or no member could be read; a member left out alone does not stop the build.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatText, summary } from '../src/lib/content/report.ts';
 import { loadPortal } from '../src/lib/federation/portal.ts';
-import { writePortalTiles } from '../src/lib/federation/portal-tiles.ts';
-import { writeSearchRouter } from '../src/lib/federation/write-search-router.ts';
+import { placePortalData, stagingFor, startPortalData } from '../src/lib/federation/portal-data.ts';
 import { portalAstroConfig } from '../src/portal/astro-config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,25 +46,29 @@ if (portal.members.length === 0) {
   process.exit(1);
 }
 
+const started = Date.now();
+const out = path.resolve(values.out);
+// The map's tiles and the search router (which members can answer a query) in a worker thread
+// while Astro loads and builds the pages (portal-data.ts); they are moved into the output after.
+const staging = stagingFor(out);
+const parts = startPortalData({ members: portal.members, baseDir: path.dirname(configFile), staging });
+parts.catch(() => {}); // awaited below; a failure of the build first must not leave it unhandled
 process.env.PORTAL_CONFIG = configFile;
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { build } = await import('astro');
-const started = Date.now();
-await build(
-  portalAstroConfig({ root: ROOT, outDir: path.resolve(values.out), base: values.base, config: portal.config }),
-);
-// The map's vector tiles, after the pages (the build writes the output folder first).
-const tiles = writePortalTiles(portal.members, path.dirname(configFile), path.resolve(values.out));
-for (const found of tiles.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
-console.error(
-  `地図: ${tiles.points.toLocaleString('ja-JP')} 件の場所をタイル ${tiles.files.toLocaleString('ja-JP')} ファイル（${(tiles.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(tiles.ms / 1000).toFixed(1)} 秒）`,
-);
-// Which members can answer a query, so the search page merges only those (search-router.ts).
-const router = await writeSearchRouter(portal.members, path.dirname(configFile), path.resolve(values.out));
-for (const found of router.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
-console.error(
-  `検索の案内: ${router.words.toLocaleString('ja-JP')} 語を ${router.chunks.toLocaleString('ja-JP')} ファイル（${(router.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(router.ms / 1000).toFixed(1)} 秒）`,
-);
-console.error(
-  `ポータルを ${path.resolve(values.out)} に作りました（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
-);
+try {
+  await build(portalAstroConfig({ root: ROOT, outDir: out, base: values.base, config: portal.config }));
+  const { tiles, router } = await parts;
+  placePortalData(staging, out);
+  for (const found of tiles.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
+  console.error(
+    `地図: ${tiles.points.toLocaleString('ja-JP')} 件の場所をタイル ${tiles.files.toLocaleString('ja-JP')} ファイル（${(tiles.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(tiles.ms / 1000).toFixed(1)} 秒）`,
+  );
+  for (const found of router.problems) console.error(`${found.file}: ${found.severity}: ${found.message}`);
+  console.error(
+    `検索の案内: ${router.words.toLocaleString('ja-JP')} 語を ${router.chunks.toLocaleString('ja-JP')} ファイル（${(router.bytes / 1024 / 1024).toFixed(1)} MB）にしました（${(router.ms / 1000).toFixed(1)} 秒）`,
+  );
+} finally {
+  fs.rmSync(staging, { recursive: true, force: true });
+}
+console.error(`ポータルを ${out} に作りました（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
