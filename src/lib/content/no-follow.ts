@@ -24,7 +24,8 @@ export function readWithoutFollowing(file: string): Buffer {
 
 /** readWithoutFollowing without blocking: for many files read side by side (the portal's search router). */
 export async function readWithoutFollowingAsync(file: string): Promise<Buffer> {
-  if ((await lstat(file)).isSymbolicLink()) throw Object.assign(new Error(`${file}: symbolic link`), { code: 'ELOOP' });
+  // where O_NOFOLLOW exists the opening refuses a link by itself (ELOOP): no look first
+  if (constants.O_NOFOLLOW === undefined && (await lstat(file)).isSymbolicLink()) throw Object.assign(new Error(`${file}: symbolic link`), { code: 'ELOOP' });
   const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     return await handle.readFile();

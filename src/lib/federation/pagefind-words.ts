@@ -24,19 +24,26 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Thrown when a chunk is not what Pagefind writes; the caller reports the member. */
 export class PagefindFormatError extends Error {}
 
-/** One CBOR item header at `at`: its major type, its number (length, count or value) and where its body starts. */
-function header(bytes: Uint8Array, at: number): [major: number, value: number, next: number] {
+/** The last header read: its major type and its number (length, count or value). No tuple per item: the walk reads millions. */
+let major = 0;
+let value = 0;
+
+/** Reads the CBOR item header at `at` into `major` and `value`; returns where the item's body starts. */
+function header(bytes: Uint8Array, at: number): number {
   if (at >= bytes.length) throw new PagefindFormatError('索引のデータが途中で終わっています');
   const first = bytes[at]!;
-  const major = first >> 5;
+  major = first >> 5;
   const info = first & 31;
-  if (info < 24) return [major, info, at + 1];
+  if (info < 24) {
+    value = info;
+    return at + 1;
+  }
   const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
   if (size === 0) throw new PagefindFormatError('索引のデータに読めない形（長さの決まらない項目）があります');
   if (at + size >= bytes.length) throw new PagefindFormatError('索引のデータが途中で終わっています');
-  let value = 0;
+  value = 0;
   for (let i = 1; i <= size; i++) value = value * 256 + bytes[at + i]!;
-  return [major, value, at + 1 + size];
+  return at + 1 + size;
 }
 
 /** Where the `items` CBOR items starting at `at` end (nested arrays, maps and tags included). */
@@ -44,9 +51,8 @@ function skipItems(bytes: Uint8Array, at: number, items: number): number {
   let position = at;
   let left = items;
   while (left > 0) {
-    const [major, value, next] = header(bytes, position);
+    position = header(bytes, position);
     left--;
-    position = next;
     if (major === MAJOR_BYTES || major === MAJOR_TEXT) position += value;
     else if (major === MAJOR_ARRAY) left += value;
     else if (major === MAJOR_MAP) left += 2 * value;
@@ -56,28 +62,27 @@ function skipItems(bytes: Uint8Array, at: number, items: number): number {
   return position;
 }
 
-function expect(actual: number, wanted: number, what: string): void {
-  if (actual !== wanted) throw new PagefindFormatError(`索引のデータの形が Pagefind のものと違います（${what}）`);
+/** Reads a header that must be of type `wanted`; returns its number and where its body starts. */
+function expectHeader(bytes: Uint8Array, at: number, wanted: number, what: string): [count: number, next: number] {
+  const next = header(bytes, at);
+  if (major !== wanted) throw new PagefindFormatError(`索引のデータの形が Pagefind のものと違います（${what}）`);
+  return [value, next];
 }
 
 /** The words of one unzipped word chunk (with or without Pagefind's signature in front). */
 export function pagefindChunkWords(data: Uint8Array): string[] {
   const signed = data.length >= SIGNATURE.length && SIGNATURE === String.fromCharCode(...data.subarray(0, 12));
-  let [major, fields, position] = header(data, signed ? SIGNATURE.length : 0);
-  expect(major, MAJOR_ARRAY, '全体が配列ではありません');
+  const [fields, start] = expectHeader(data, signed ? SIGNATURE.length : 0, MAJOR_ARRAY, '全体が配列ではありません');
   if (fields < 1) throw new PagefindFormatError('索引のデータに語の一覧がありません');
-  let count: number;
-  [major, count, position] = header(data, position);
-  expect(major, MAJOR_ARRAY, '語の一覧が配列ではありません');
+  const [count, first] = expectHeader(data, start, MAJOR_ARRAY, '語の一覧が配列ではありません');
+  let position = first;
   const words: string[] = [];
   for (let i = 0; i < count; i++) {
     let length: number;
-    [major, length, position] = header(data, position);
-    expect(major, MAJOR_ARRAY, '語の項目が配列ではありません');
-    if (length < 1) throw new PagefindFormatError('索引のデータに語のない項目があります');
     let bytes: number;
-    [major, bytes, position] = header(data, position);
-    expect(major, MAJOR_TEXT, '語が文字列ではありません');
+    [length, position] = expectHeader(data, position, MAJOR_ARRAY, '語の項目が配列ではありません');
+    if (length < 1) throw new PagefindFormatError('索引のデータに語のない項目があります');
+    [bytes, position] = expectHeader(data, position, MAJOR_TEXT, '語が文字列ではありません');
     if (position + bytes > data.length) throw new PagefindFormatError('索引のデータが途中で終わっています');
     words.push(decoder.decode(data.subarray(position, position + bytes)));
     position = skipItems(data, position + bytes, length - 1);
