@@ -18,7 +18,7 @@ const header = (cells: string[]) => {
 
 export function printMembers(members: MemberFigures[], wallMs: number, jobs: number): void {
   console.log(`\n## 参加団体（${members.length} 団体、${jobs} つずつ、合わせて ${s(wallMs)}）\n`);
-  header(['団体', 'id', '包括', '資源', 'ビルド', 'ピークメモリ', 'dist', 'ファイル', 'Pagefind', 'site.json']);
+  header(['団体', 'id', '包括', '資源', 'ビルド', 'CPU', 'ピークメモリ', 'dist', 'ファイル', 'Pagefind', 'site.json']);
   for (const m of members)
     row([
       m.member.name,
@@ -26,6 +26,7 @@ export function printMembers(members: MemberFigures[], wallMs: number, jobs: num
       m.member.houkatsu,
       m.resources,
       s(m.build.ms),
+      m.build.cpuMs === undefined ? '—' : s(m.build.cpuMs),
       mb(m.build.treePeakBytes),
       mb(m.distBytes),
       m.distFiles,
@@ -34,7 +35,7 @@ export function printMembers(members: MemberFigures[], wallMs: number, jobs: num
     ]);
   const total = (pick: (m: MemberFigures) => number) => members.reduce((sum, m) => sum + pick(m), 0);
   console.log(
-    `\n合計: 資源 ${total((m) => m.resources)}、ビルド時間の和 ${s(total((m) => m.build.ms))}、dist ${mb(total((m) => m.distBytes))}、` +
+    `\n合計: 資源 ${total((m) => m.resources)}、ビルド時間の和 ${s(total((m) => m.build.ms))}（CPU ${s(total((m) => m.build.cpuMs ?? 0))}）、dist ${mb(total((m) => m.distBytes))}、` +
       `最大のピークメモリ ${mb(Math.max(...members.map((m) => m.build.treePeakBytes)))}`,
   );
 }
@@ -44,7 +45,8 @@ type Browser = Awaited<ReturnType<typeof browserFigures>>;
 export function printPortal(portal: PortalFigures, browser: Browser | undefined): void {
   const mark = (ok: boolean) => (ok ? '（目標内）' : '（目標超え）');
   console.log('\n## ポータル\n');
-  console.log(`- ビルド: ${s(portal.build.ms)}${mark(portal.build.ms <= 60_000)}（目標 60 s）`);
+  const cpu = portal.build.cpuMs === undefined ? '' : `、CPU ${s(portal.build.cpuMs)}`;
+  console.log(`- ビルド: ${s(portal.build.ms)}${mark(portal.build.ms <= 60_000)}（目標 60 s${cpu}）`);
   console.log(
     `- ピークメモリ: ${mb(portal.build.treePeakBytes)}${mark(portal.build.treePeakBytes <= 2 * 1024 ** 3)}（目標 2 GB）`,
   );

@@ -60,18 +60,28 @@ const built = await buildMembers(work, members, { jobs, reuse }, (figures) =>
   console.log(`  ${figures.member.name}（${figures.member.id}）: ${(figures.build.ms / 1000).toFixed(1)} s`),
 );
 const membersMs = performance.now() - started;
+console.log(`ポータルをビルドします（load average ${load()}）`);
 const portal = await buildPortal(work, members);
+console.log(`ポータルのビルドが終わりました（load average ${load()}）`);
 printMembers(built, membersMs, jobs);
 
 let browser;
 if (!values['no-browser']) {
   const served = assembleServed(work, members);
   const town = values['no-compare'] ? undefined : await buildComparisonTown(work);
+  console.log(`ブラウザーで測ります（load average ${load()}）`);
   browser = await browserFigures(served, town);
+  console.log(`ブラウザーの計測が終わりました（load average ${load()}）`);
 }
 printPortal(portal, browser);
 printProjection(projectNational({ members: built.map(toMeasure), portal: portalMeasure() }));
 console.log(`\n全体 ${((performance.now() - started) / 1000).toFixed(0)} 秒。ログ: ${work}/*.log`);
+
+// The machine is shared: its load is printed with the wall times it stretches.
+function load(): string {
+  const [one, five, fifteen] = os.loadavg().map((figure) => figure.toFixed(1));
+  return `${one} / ${five} / ${fifteen}`;
+}
 
 // On a machine shared with other builds the wall time is mostly waiting for a core: the projection
 // takes a build's CPU time when it is the smaller (what a runner of its own would spend at most).
