@@ -63,12 +63,17 @@ export function buildAstroSite(options: { outDir: string; env: NodeJS.ProcessEnv
   });
 }
 
-/** The search's result data the portal reads for its search router (every index folder's fragment/). */
-const fragmentBytes = (dist: string) =>
+/** The word chunks the portal reads for its search router (every index folder's index/). */
+const wordIndexBytes = (dist: string) =>
   fs
     .readdirSync(dist)
     .filter((name) => /^pagefind(-\d+)?$/.test(name))
-    .reduce((sum, name) => sum + folderStats(path.join(dist, name, 'fragment')).bytes, 0);
+    .reduce((sum, name) => sum + folderStats(path.join(dist, name, 'index')).bytes, 0);
+
+/** What the portal reads of a member's output: its manifest, its map data and its word chunks. */
+const portalInputBytes = (dist: string) =>
+  ['data/site.json', 'data/resources.geojson'].reduce((sum, file) => sum + fs.statSync(path.join(dist, file)).size, 0) +
+  wordIndexBytes(dist);
 
 async function buildMember(work: string, member: BenchMember): Promise<MemberFigures> {
   const content = path.join(work, 'content', member.id);
@@ -101,7 +106,7 @@ async function buildMember(work: string, member: BenchMember): Promise<MemberFig
     distFiles: stats.files,
     pagefindBytes: pagefindBytes(dist),
     manifestBytes: size('data/site.json'),
-    portalInputBytes: size('data/site.json') + size('data/resources.geojson') + fragmentBytes(dist),
+    portalInputBytes: portalInputBytes(dist),
   };
   fs.writeFileSync(figuresFile(work, member), JSON.stringify(figures));
   return figures;
@@ -114,7 +119,10 @@ export function earlierBuild(work: string, member: BenchMember): MemberFigures |
   try {
     const figures = JSON.parse(fs.readFileSync(figuresFile(work, member), 'utf8')) as MemberFigures;
     const same = JSON.stringify(figures.member) === JSON.stringify(member);
-    return same && fs.existsSync(path.join(work, 'members', member.id, 'data/site.json')) ? figures : undefined;
+    const dist = path.join(work, 'members', member.id);
+    if (!same || !fs.existsSync(path.join(dist, 'data/site.json'))) return undefined;
+    // measured again: what the portal reads may have changed since the member was built
+    return { ...figures, portalInputBytes: portalInputBytes(dist) };
   } catch {
     return undefined;
   }

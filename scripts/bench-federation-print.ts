@@ -85,7 +85,7 @@ export function printProjection(p: Projection): void {
     `- ポータル: ${p.portalSeconds.toFixed(0)} 秒（ページの分は団体数に、タイルの分は場所の数に比例）、ピークメモリ ${mb(p.portalPeakBytes)}（団体数に比例とした上限）、タイル ${mb(p.tilesBytes)}`,
   );
   console.log(
-    `- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json、地図のデータ、検索の結果データ）全団体で ${mb(p.portalInputBytes)}`,
+    `- 成果物: 団体の dist 平均 ${mb(p.distBytesPerMember)}、ポータルが読む分（site.json、地図のデータ、検索の語の索引）全団体で ${mb(p.portalInputBytes)}`,
   );
   if (p.plans.length === 0)
     return console.log(
