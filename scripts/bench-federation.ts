@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { benchMembers } from './bench-federation-members.ts';
 import {
   assembleServed,
@@ -28,17 +28,22 @@ import { browserFigures } from './bench-federation-browser.ts';
 import { projectNational } from './bench-federation-projection.ts';
 import { printMembers, printPortal, printProjection } from './bench-federation-print.ts';
 
-const { values } = parseArgs({
-  options: {
-    members: { type: 'string', default: '62' },
-    jobs: { type: 'string', default: '2' },
-    work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-federation-bench') },
-    reuse: { type: 'boolean', default: false },
-    'built-only': { type: 'boolean', default: false },
-    'no-browser': { type: 'boolean', default: false },
-    'no-compare': { type: 'boolean', default: false },
+const USAGE =
+  '使い方: npm run bench:federation -- --members 62 [--jobs 2] [--work <フォルダー>] [--reuse | --built-only] [--no-browser] [--no-compare]';
+const { values } = readCommandLine(
+  {
+    options: {
+      members: { type: 'string', default: '62' },
+      jobs: { type: 'string', default: '2' },
+      work: { type: 'string', default: path.join(os.tmpdir(), 'chiiki-federation-bench') },
+      reuse: { type: 'boolean', default: false },
+      'built-only': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      'no-compare': { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 
 let members;
 try {

@@ -46,6 +46,9 @@ const COMMANDS = [
   'bench-map',
   'generate-content',
   'federation-matrix',
+  'portal',
+  'bench-federation',
+  'stale-issue',
 ];
 
 describe('a mistyped option gets the usage, exit 2, no stack trace', () => {

@@ -8,23 +8,27 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatText, summary } from '../src/lib/content/report.ts';
 import { loadPortal } from '../src/lib/federation/portal.ts';
 import { placePortalData, stagingFor, startPortalData } from '../src/lib/federation/portal-data.ts';
 import { portalAstroConfig } from '../src/portal/astro-config.ts';
+import { readCommandLine } from './command-line.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-  options: {
-    config: { type: 'string', default: 'federation.yaml' },
-    out: { type: 'string' },
-    base: { type: 'string', default: '/' },
+const USAGE = '使い方: npm run portal -- --config federation.yaml --out <出力フォルダー> [--base /]';
+const { values } = readCommandLine(
+  {
+    options: {
+      config: { type: 'string', default: 'federation.yaml' },
+      out: { type: 'string' },
+      base: { type: 'string', default: '/' },
+    },
   },
-});
+  USAGE,
+);
 if (!values.out) {
-  console.error('使い方: npm run portal -- --config federation.yaml --out <出力フォルダー>');
+  console.error(USAGE);
   process.exit(2);
 }
 

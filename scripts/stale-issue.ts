@@ -7,21 +7,26 @@
  * without touching GitHub.
  */
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { hasErrors, loadContent, todayInJapan } from '../src/lib/content/load.ts';
 import { reportLinks, staleLists } from '../src/lib/report/stale.ts';
 import { DEFAULT_STALE_LABEL, describeSync, staleIssueFor, syncStaleIssue } from '../src/lib/report/stale-issue.ts';
 import type { GhRunner } from '../src/lib/report/stale-issue.ts';
+import { readCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    today: { type: 'string' },
-    label: { type: 'string', default: DEFAULT_STALE_LABEL },
-    'edit-base': { type: 'string' },
+const USAGE =
+  '使い方: node scripts/stale-issue.ts [--dir <内容のフォルダー>] [--today YYYY-MM-DD] [--label <ラベル>] [--edit-base <URL>]';
+const { values } = readCommandLine(
+  {
+    options: {
+      dir: { type: 'string' },
+      today: { type: 'string' },
+      label: { type: 'string', default: DEFAULT_STALE_LABEL },
+      'edit-base': { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 
 const gh: GhRunner = (args) => execFileSync('gh', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
