@@ -1,6 +1,7 @@
 /** Readings proposed with the real kuromoji dictionary, overridden by the mapping's readings:. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, numberKana, proposeKana, type Tokenizer } from './kana-proposal.ts';
+import { loadTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
+import { numberKana, proposeKana } from './kana-proposal.ts';
 
 let tokenizer: Tokenizer;
 beforeAll(async () => {

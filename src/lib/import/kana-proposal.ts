@@ -1,36 +1,18 @@
 /**
  * よみがな for lists that have none: most cities publish names without a reading column, and a
  * resource needs one (the site sorts and searches by it). At import time the name is read with
- * kuromoji (a morphological analyzer and its IPADIC dictionary, ~18 MB, loaded here only — never
+ * kuromoji (src/lib/text/japanese-analyzer.ts: a build-time analyzer and dictionary, never
  * part of the site), and the reading is offered as a proposal that the dry run lists for review.
  * Dictionaries misread place names (仏生山 → ぶつしょうざん); the mapping file's `readings:` gives
  * the right reading of such words first, and a kana column, when the list has one, always wins.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import kuromoji from 'kuromoji';
+import { loadTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
 import { normalizeKana } from '../text/normalize.ts';
-
-/** What we need of an analyzer: words with their readings (katakana) where the dictionary knows them. */
-export interface Tokenizer {
-  tokenize(text: string): { surface_form: string; reading?: string; pos: string }[];
-}
 
 export type KanaProposal = { ok: true; kana: string } | { ok: false; reason: string };
 
 /** Reads one name; made once per import with the mapping's `readings:`. */
 export type KanaProposer = (name: string) => KanaProposal;
-
-let loading: Promise<Tokenizer> | undefined;
-
-/** kuromoji with its dictionary from node_modules (about a second; kept for the rest of the run). */
-export function loadTokenizer(): Promise<Tokenizer> {
-  const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  loading ??= new Promise<Tokenizer>((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
-  });
-  return loading;
-}
 
 const DIGIT_KANA = ['', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 const PLACES: [number, string][] = [

@@ -1,0 +1,25 @@
+/**
+ * The morphological analyzer the build-time tools share: kuromoji with its IPADIC dictionary
+ * (~18 MB). The importer proposes よみがな with it (src/lib/import/kana-proposal.ts) and the build
+ * puts ふりがな over kanji with it (src/lib/furigana/). It is loaded in Node only and never sent to
+ * the browser.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import kuromoji from 'kuromoji';
+
+/** What we need of an analyzer: words with their readings (katakana) where the dictionary knows them. */
+export interface Tokenizer {
+  tokenize(text: string): { surface_form: string; reading?: string; pos: string }[];
+}
+
+let loading: Promise<Tokenizer> | undefined;
+
+/** kuromoji with its dictionary from node_modules (about a second; kept for the rest of the run). */
+export function loadTokenizer(): Promise<Tokenizer> {
+  const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  loading ??= new Promise<Tokenizer>((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
+  });
+  return loading;
+}
