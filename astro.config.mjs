@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import furigana from './src/integrations/furigana.ts';
 import { siteMarkdown } from './src/lib/content/markdown-processor.ts';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -59,9 +60,16 @@ export default defineConfig({
   // the bodies with this same config (src/lib/content/markdown-processor.ts).
   markdown: siteMarkdown,
   // Order matters: pagefind starts its worker before content-validation validates (astro:config:setup),
-  // and security-headers reads the pages while the search index is finishing (astro:build:done);
+  // and security-headers reads the pages and furigana rewrites their text while the search index is
+  // finishing (astro:build:done; the hooks run in this order, furigana before pagefind waits);
   // offline comes after pagefind, whose index its save lists and service worker name.
-  integrations: [securityHeaders({ siteDirectives: cspDirectives }), pagefind(), offline(), contentValidation()],
+  integrations: [
+    securityHeaders({ siteDirectives: cspDirectives }),
+    furigana(),
+    pagefind(),
+    offline(),
+    contentValidation(),
+  ],
   // A strict CSP on every page: Astro writes a <meta> with the hashes of each page's own
   // scripts and styles (never 'unsafe-inline'); /search/ adds 'wasm-unsafe-eval' in Base.astro.
   security: {

@@ -10,3 +10,4 @@ export * from './area.ts';
 export * from './organization.ts';
 export * from './resource.ts';
 export * from './network.ts';
+export * from './readings.ts';

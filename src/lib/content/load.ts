@@ -15,6 +15,7 @@ import { checkFolderExists, findEntryFiles, readContentFolder, type EntryFile } 
 import { checkFreshness } from './checks/freshness.ts';
 import { checkLocations, checkMapCenter } from './checks/locations.ts';
 import { checkParentCycles } from './checks/parents.ts';
+import { checkReadingsFile } from './checks/readings.ts';
 import { checkReferences, knownIds } from './checks/references.ts';
 import { checkSelfReferences } from './checks/self-references.ts';
 import { checkListFiles, checkSiteFile } from './checks/top-level-files.ts';
@@ -54,6 +55,8 @@ export interface LoadedContent {
   networks: Entry<Network>[];
   /** The translation overlays of content/i18n/, by language (checks/translations.ts). */
   translations: LoadedTranslations;
+  /** readings.yaml: words and the readings staff gave for ふりがな (empty without the file). */
+  readings: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -84,6 +87,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const { categories, topics } = checkListFiles(loaded.dir, folder, report);
   loaded.categories = categories.items;
   loaded.topics = topics.items;
+  loaded.readings = checkReadingsFile(loaded.dir, folder, report);
 
   // One file per entry: which files hold entries, then each checked on its own.
   const entryFiles = findEntryFiles(loaded.dir, folder, report);
@@ -113,7 +117,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
 function emptyContent(dir: string, diagnostics: Diagnostic[]): LoadedContent {
   const translations: LoadedTranslations = new Map();
-  return { dir, categories: [], topics: [], areas: [], organizations: [], resources: [], networks: [], translations, diagnostics };
+  return { dir, categories: [], topics: [], areas: [], organizations: [], resources: [], networks: [], translations, readings: new Map(), diagnostics };
 }
 
 /** The checked entry files as entries of their collections, their problems reported. */

@@ -79,6 +79,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'organizations/Bad_Name.yaml'), 'name: x\n');
   await writeFile(path.join(dir, 'organizations/sjis.yaml'), Buffer.from([0x6e, 0x3a, 0x20, 0x83, 0x65, 0x0a]));
   await unlink(path.join(dir, 'topics.yaml'));
+  await writeFile(path.join(dir, 'readings.yaml'), '一人: ひとり\nひとり: ひとり\n一人暮らし: ひとりずまい\n');
   ({ diagnostics } = await loadContent(dir, { today: TODAY }));
 }, 60_000);
 
@@ -118,6 +119,8 @@ describe('the checks and the catalogue', () => {
     ['fileType', { collection: 'areas', extensions: ['.yaml', '.yml'] }, 'notes.txt'],
     ['idFormat', { id: 'Bad_Name' }, 'Bad_Name.yaml'],
     ['encoding', undefined, 'sjis.yaml'],
+    ['readingWithoutKanji', { word: 'ひとり' }, 'readings.yaml'],
+    ['readingMismatch', { word: '一人暮らし', reading: 'ひとりずまい' }, 'readings.yaml'],
   ];
 
   test.each(cases)('%s: the check prints the catalogue’s sentence', (name, values, file, prefix = '') => {

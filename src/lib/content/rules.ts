@@ -334,6 +334,20 @@ export const RULES = {
     message: ({ link }: { link: string }) =>
       `${link} はふつうのファイルでもフォルダーでもありません（読みません）。消して、ファイルそのものを置いてください`,
   },
+  readingWithoutKanji: {
+    id: 'reading-word',
+    severity: 'warning',
+    description: 'readings.yaml の語には漢字がある（ふりがなは漢字の上にだけ付きます）',
+    message: ({ word }: { word: string }) =>
+      `「${word}」には漢字がありません。ふりがなは漢字の上にだけ付くので、この行は使われません`,
+  },
+  readingMismatch: {
+    id: 'reading-word',
+    severity: 'error',
+    description: 'readings.yaml の読みが、語にあるかなと合う',
+    message: ({ word, reading }: { word: string; reading: string }) =>
+      `「${word}」の読み「${reading}」が、語の中のかなと合いません（語にあるかなは読みにもそのまま入れてください）`,
+  },
   duplicateListId: {
     id: 'duplicate-id',
     severity: 'error',

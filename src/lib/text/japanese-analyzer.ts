@@ -10,7 +10,7 @@ import kuromoji from 'kuromoji';
 
 /** What we need of an analyzer: words with their readings (katakana) where the dictionary knows them. */
 export interface Tokenizer {
-  tokenize(text: string): { surface_form: string; reading?: string; pos: string }[];
+  tokenize(text: string): { surface_form: string; reading?: string; pos: string; pos_detail_1?: string }[];
 }
 
 let loading: Promise<Tokenizer> | undefined;

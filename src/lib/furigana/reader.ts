@@ -1,0 +1,193 @@
+/**
+ * Reads running text for ふりがな at build time. Names come first, with the readings staff checked:
+ * the `kana` of every area, organization, resource and network, and the words of
+ * content/readings.yaml (which win over everything, for the words the dictionary misreads,
+ * 一人 → いちにん). The rest is read with the morphological analyzer (src/lib/text/japanese-analyzer.ts).
+ */
+import type { Tokenizer } from '../text/japanese-analyzer.ts';
+import { alignReading, hasKanji, joinPlain, toHiragana, type Segment } from './align.ts';
+
+/** A written name and its staff-checked reading. */
+export interface NamedReading {
+  name: string;
+  kana: string;
+}
+
+export interface ReaderSources {
+  tokenizer: Tokenizer;
+  /** Names from the content with their `kana`. */
+  names: readonly NamedReading[];
+  /** content/readings.yaml: word → reading; these win over names and the analyzer. */
+  readings: ReadonlyMap<string, string>;
+}
+
+export interface Reader {
+  /** The text in segments, kanji runs with their readings. */
+  read(text: string): Segment[];
+  /** Names whose kana could not be placed over their kanji (read by the analyzer instead). */
+  unaligned: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word?: Segment[];
+}
+
+/** Names shorter than this are left to the analyzer: a one-kanji area 「東」 would match inside any word. */
+const SHORTEST_NAME = 2;
+
+/** The segments of a name: its kana placed over its kanji, else over the whole name when it has no digits or letters. */
+function nameSegments(name: string, kana: string): Segment[] | undefined {
+  const aligned = alignReading(name, kana);
+  if (aligned) return aligned;
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ー]+$/u.test(name)
+    ? [{ text: name, reading: kana.replace(/\s+/g, '') }]
+    : undefined;
+}
+
+/**
+ * Organizations' kana usually leave out the legal form (「医療法人社団 朝日会」 あさひかい, sorted under
+ * あ): the last words of the name then carry the kana, and the legal form is read like any text.
+ */
+function nameTail(name: string, kana: string): NamedReading | undefined {
+  const words = name.trim().split(/\s+/);
+  const kanaWords = kana.trim().split(/\s+/);
+  if (kanaWords.length >= words.length) return undefined;
+  const tail = words.slice(words.length - kanaWords.length).join(' ');
+  return alignReading(tail, kanaWords.join(' ')) ? { name: tail, kana } : undefined;
+}
+
+function insert(root: TrieNode, word: string, segments: Segment[]): void {
+  let node = root;
+  for (const unit of word) {
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = { next: new Map() }));
+    node = child;
+  }
+  node.word = segments;
+}
+
+/** The longest dictionary word starting at `start`: its end and segments. */
+function longestAt(root: TrieNode, text: string, start: number): { end: number; word: Segment[] } | undefined {
+  let node: TrieNode | undefined = root;
+  let found: { end: number; word: Segment[] } | undefined;
+  for (let i = start; i < text.length && node;) {
+    const unit = String.fromCodePoint(text.codePointAt(i)!);
+    node = node.next.get(unit);
+    i += unit.length;
+    if (node?.word) found = { end: i, word: node.word };
+  }
+  return found;
+}
+
+type Token = ReturnType<Tokenizer['tokenize']>[number];
+
+/**
+ * The dictionary's reading of one word, with the one misreading common in this site's sentences
+ * put right: 方 after a verb is かた (「支援にあたる方」), where IPADIC says ほう.
+ */
+function tokenReading(token: Token, previous: Token | undefined): string | undefined {
+  if (token.surface_form === '方' && token.pos_detail_1 === '非自立' && previous?.pos === '動詞') return 'かた';
+  return token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
+}
+
+/** One stretch without dictionary words, read with the analyzer. */
+function analyze(tokenizer: Tokenizer, text: string): Segment[] {
+  if (!hasKanji(text)) return [{ text }];
+  const tokens = tokenizer.tokenize(text);
+  // The analyzer keeps every character; if it ever did not, the text stays as it is.
+  if (tokens.map((token) => token.surface_form).join('') !== text) return [{ text }];
+  return tokens.flatMap((token, index) => {
+    const surface = token.surface_form;
+    const reading = hasKanji(surface) ? tokenReading(token, tokens[index - 1]) : undefined;
+    return (reading && nameSegments(surface, reading)) || [{ text: surface }];
+  });
+}
+
+/**
+ * A name's kanji run read as one block (本町地区: ほんちょうちく) split into words where the
+ * dictionary's words agree with the name's kana from either end (本町 ほんちょう + 地区 ちく), so
+ * each reading sits over its own word. The part in the middle keeps the rest of the kana.
+ */
+function splitByWords(tokenizer: Tokenizer, segment: Segment): Segment[] {
+  if (!segment.reading || segment.text.length < 3) return [segment];
+  const words = tokenizer
+    .tokenize(segment.text)
+    .map((token) => ({ text: token.surface_form, reading: tokenReading(token, undefined) }));
+  if (words.length < 2 || words.some((word) => !word.reading || !hasKanji(word.text))) return [segment];
+  let rest = segment.reading;
+  let first = 0;
+  let last = words.length - 1;
+  const fits = (word: Segment, at: 'start' | 'end') =>
+    rest.length > word.reading!.length &&
+    (at === 'start' ? rest.startsWith(word.reading!) : rest.endsWith(word.reading!));
+  while (first < last && fits(words[first]!, 'start')) rest = rest.slice(words[first++]!.reading!.length);
+  while (last > first && fits(words[last]!, 'end')) rest = rest.slice(0, -words[last--]!.reading!.length);
+  const middle = {
+    text: words
+      .slice(first, last + 1)
+      .map((word) => word.text)
+      .join(''),
+    reading: rest,
+  };
+  return [...words.slice(0, first), middle, ...words.slice(last + 1)];
+}
+
+/**
+ * Marks and spaces where a sentence can be cut without changing how the analyzer reads
+ * its words; the pieces between are read once per build and reused (most text on a site is the
+ * same few phrases: 「相談窓口」「電話」, town names, category names).
+ */
+const PHRASE_BREAK = /([\s、。・，．！？!?,.:：;；/／()（）「」『』【】［］\[\]〔〕<>＜＞~〜～\-－―‐]+)/u;
+
+/** `analyze` one phrase at a time, each phrase read once. */
+function phraseReader(tokenizer: Tokenizer): (text: string) => Segment[] {
+  const phrases = new Map<string, Segment[]>();
+  return (text) =>
+    text.split(PHRASE_BREAK).flatMap((piece, index) => {
+      if (index % 2 === 1 || !hasKanji(piece)) return piece ? [{ text: piece }] : [];
+      let segments = phrases.get(piece);
+      if (!segments) phrases.set(piece, (segments = analyze(tokenizer, piece)));
+      return segments;
+    });
+}
+
+/** A reader for one build; the dictionary of names is made once. */
+export function makeReader({ tokenizer, names, readings }: ReaderSources): Reader {
+  const root: TrieNode = { next: new Map() };
+  const unaligned: string[] = [];
+  for (const named of names) {
+    if (named.name.length < SHORTEST_NAME || !hasKanji(named.name)) continue;
+    const { name, kana } = nameSegments(named.name, named.kana) ? named : (nameTail(named.name, named.kana) ?? named);
+    if (!hasKanji(name)) continue; // 「株式会社 ケアリンク」: the kana is all over kana
+    const segments = nameSegments(name, kana)?.flatMap((segment) => splitByWords(tokenizer, segment));
+    if (segments) insert(root, name, segments);
+    else unaligned.push(name);
+  }
+  for (const [word, kana] of readings) {
+    insert(
+      root,
+      word,
+      (nameSegments(word, kana) ?? [{ text: word }]).flatMap((segment) => splitByWords(tokenizer, segment)),
+    );
+  }
+  const readPlain = phraseReader(tokenizer);
+  return {
+    unaligned,
+    read(text) {
+      const out: Segment[] = [];
+      let plainStart = 0;
+      for (let i = 0; i < text.length;) {
+        const hit = longestAt(root, text, i);
+        if (!hit) {
+          i++;
+          continue;
+        }
+        out.push(...readPlain(text.slice(plainStart, i)), ...hit.word);
+        i = plainStart = hit.end;
+      }
+      out.push(...readPlain(text.slice(plainStart)));
+      return joinPlain(out);
+    },
+  };
+}
