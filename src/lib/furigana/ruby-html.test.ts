@@ -14,7 +14,7 @@ describe('addRuby', () => {
     const html = page('<p class="x" title="地域">相談は<a href="/areas/本町/">本町</a>へ</p>');
     expect(addRuby(html, fakeRuby)).toBe(
       page(
-        '<p class="x" title="地域"><ruby>相<rt>か</rt>談<rt>か</ruby>は<a href="/areas/本町/"><ruby>本<rt>か</rt>町<rt>か</ruby></a>へ</p>',
+        '<p class="x" title="地域"><ruby>相<rt>か</ruby><ruby>談<rt>か</ruby>は<a href="/areas/本町/"><ruby>本<rt>か</ruby><ruby>町<rt>か</ruby></a>へ</p>',
       ),
     );
   });

@@ -43,22 +43,12 @@ function optsOut(attributes: string): boolean {
 
 /**
  * Segments as HTML: the text as it was (already escaped in the page) and readings (kana only) in
- * <rt>. Kanji runs next to each other share one <ruby> (「<ruby>相談<rt>そうだん</rt>窓口<rt>まどぐち</ruby>」),
- * and the last </rt> is left to the parser (HTML lets it be omitted before </ruby>): a third less markup.
+ * <rt>, one <ruby> per word (Chromium gives each ruby's reading to screen readers as its
+ * description; a ruby with two words would describe only the first). The </rt> is left to the
+ * parser (HTML lets it be omitted before </ruby>).
  */
 export function segmentsToHtml(segments: readonly Segment[]): string {
-  let out = '';
-  let open = false;
-  for (const { text, reading } of segments) {
-    if (reading) {
-      out += `${open ? '</rt>' : '<ruby>'}${text}<rt>${reading}`;
-      open = true;
-    } else {
-      out += `${open ? '</ruby>' : ''}${text}`;
-      open = false;
-    }
-  }
-  return open ? `${out}</ruby>` : out;
+  return segments.map(({ text, reading }) => (reading ? `<ruby>${text}<rt>${reading}</ruby>` : text)).join('');
 }
 
 /** The language of a page, from its <html lang>. */

@@ -1,0 +1,155 @@
+/**
+ * ふりがな in the built sample site: the readings over three area names are their `kana` from
+ * content/areas/*.yaml; the 「ふりがなをつける」 switch shows them with JavaScript off, and with
+ * JavaScript on remembers the choice on the next page; copied text has no readings; Chromium's
+ * accessibility tree gives the words once (the reading as the ruby's description); axe is clean
+ * with the readings on. Screenshots at 390 px and 1280 px go to <E2E output>/furigana/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { outputRoot } from './global-setup.ts';
+
+const shots = path.join(outputRoot, 'furigana');
+const contentDir = path.resolve(process.env.E2E_CONTENT_DIR ?? 'content');
+/** A kanji-only name, one with kana inside (が), one with ヶ. */
+const AREAS = ['honcho', 'matsugaoka', 'sakuragaoka'];
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The name and kana an area's file gives. */
+function areaFile(id: string): { name: string; kana: string } {
+  return parseYaml(fs.readFileSync(path.join(contentDir, 'areas', `${id}.yaml`), 'utf8')) as { name: string; kana: string };
+}
+
+/**
+ * How the page reads an element aloud for a child: the shown reading (<rt>) over each kanji run,
+ * the kana as written (katakana as hiragana). Also whether every reading is on screen.
+ */
+async function shownReading(page: Page, selector: string): Promise<{ text: string; reading: string; visible: boolean }> {
+  return page.locator(selector).evaluate((root) => {
+    let reading = '';
+    let visible = true;
+    const walk = (node: Node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const inRt = child.parentElement?.closest('rt');
+          const nextRt = !inRt && child.parentElement?.tagName === 'RUBY';
+          if (!inRt && !nextRt) reading += child.textContent!.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+        } else if (child instanceof HTMLElement && child.tagName === 'RT') {
+          reading += child.textContent;
+          visible &&= getComputedStyle(child).display !== 'none' && child.getBoundingClientRect().height > 0;
+        } else walk(child);
+      }
+    };
+    walk(root);
+    return { text: (root as HTMLElement).innerText, reading: reading.replace(/\s+/g, ''), visible };
+  });
+}
+
+const switchOn = (page: Page) => page.getByText('ふりがなをつける', { exact: true }).click();
+
+describe('ふりがな on the standard pages', () => {
+  test('the readings over three area names are their kana, shown by the switch with JavaScript off', async () => {
+    const t = await newPage(browser, { context: { javaScriptEnabled: false } });
+    for (const id of AREAS) {
+      const { name, kana } = areaFile(id);
+      await t.page.goto(siteUrl(`areas/${id}/`));
+      const before = await shownReading(t.page, 'main h1');
+      expect(before.reading, name).toBe(kana.replace(/\s+/g, ''));
+      expect(before.visible, `${name}: readings hidden until the switch is on`).toBe(false);
+      expect(before.text).toBe(name);
+      await switchOn(t.page);
+      expect(await t.page.locator('#furigana-switch').isChecked()).toBe(true);
+      const after = await shownReading(t.page, 'main h1');
+      expect(after.visible, `${name}: readings shown`).toBe(true);
+      expect(after.reading).toBe(kana.replace(/\s+/g, ''));
+    }
+    expect(t.problems()).toEqual([]);
+    await t.close();
+  });
+
+  test('ruby only over kanji: never over kana, Latin letters or digits', async () => {
+    const t = await newPage(browser);
+    await t.page.goto(siteUrl('areas/matsugaoka/'));
+    const bases = await t.page.locator('main ruby').evaluateAll((rubies) =>
+      rubies.flatMap((ruby) => [...ruby.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!)),
+    );
+    expect(bases.length).toBeGreaterThan(10);
+    for (const base of bases) expect(base).toMatch(/^[\p{Script=Han}々〆ヶ]+$/u);
+    await t.close();
+  });
+
+  test('with JavaScript the choice is remembered on the next page, and can be turned off again', async () => {
+    const t = await newPage(browser);
+    await t.page.goto(siteUrl('areas/honcho/'));
+    await switchOn(t.page);
+    await t.page.goto(siteUrl('windows/'));
+    await expect.poll(() => t.page.locator('#furigana-switch').isChecked()).toBe(true);
+    expect((await shownReading(t.page, 'main h1')).visible).toBe(true);
+    await t.page.getByText('ふりがなをつける', { exact: true }).click();
+    await t.page.goto(siteUrl('areas/'));
+    expect(await t.page.locator('#furigana-switch').isChecked()).toBe(false);
+    expect((await shownReading(t.page, 'main h1')).visible).toBe(false);
+    expect(t.problems()).toEqual([]);
+    await t.close();
+  });
+
+  test('copied text and the accessibility tree have the words once', async () => {
+    const t = await newPage(browser);
+    await t.page.goto(siteUrl('areas/honcho/'));
+    await switchOn(t.page);
+    const { name } = areaFile('honcho');
+    const selected = await t.page.locator('main h1').evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected).toBe(name);
+    const cdp = await t.context.newCDPSession(t.page);
+    type AXNode = {
+      nodeId: string;
+      childIds?: string[];
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+    };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const below = (node: AXNode): AXNode[] =>
+      (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...below(byId.get(id)!)] : []));
+    const heading = nodes.find((node) => node.role?.value === 'heading' && node.name?.value === name);
+    expect(heading, `a heading named 「${name}」, the readings not in its name`).toBeDefined();
+    // Chromium gives each word's reading as its ruby's description, apart from the words.
+    const rubies = below(heading!).filter((node) => node.role?.value === 'Ruby');
+    expect(rubies.map((node) => node.description?.value)).toEqual(['ほんちょう', 'ちく']);
+    await t.close();
+  });
+
+  test('axe finds nothing with the readings on; screenshots at 390 px and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const t = await newPage(browser, { context: { viewport: { width, height: 900 } } });
+      await t.page.goto(siteUrl('areas/honcho/'));
+      await switchOn(t.page);
+      expect(await checkA11y(t.page)).toEqual([]);
+      await t.page.screenshot({ path: path.join(shots, `area-${width}.png`), fullPage: false });
+      await t.page.goto(siteUrl(''));
+      await t.page.screenshot({ path: path.join(shots, `home-${width}.png`), fullPage: false });
+      expect(await checkA11y(t.page)).toEqual([]);
+      expect(t.problems()).toEqual([]);
+      await t.close();
+    }
+  }, 240_000);
+});
