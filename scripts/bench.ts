@@ -515,9 +515,10 @@ for (const size of sizes) {
     /Pagefind: (\d+) entries indexed(?: into (\d+) indexes)? in ([\d.]+)s, (\d+) areas' own indexes \(for saving offline\) in ([\d.]+)s, beside the pages \(the build waited ([\d.]+)s for it\)/.exec(
       build.output,
     );
-  const furigana = /ふりがな: (\d+) pages, (\d+) distinct texts read in ([\d.]+)s; HTML ([\d.]+) MB → ([\d.]+) MB \(\+([\d.]+)%\)/.exec(
-    build.output,
-  );
+  const furigana =
+    /ふりがな: (\d+) pages, (\d+) distinct texts read in ([\d.]+)s; HTML ([\d.]+) MB → ([\d.]+) MB \(\+([\d.]+)%\)/.exec(
+      build.output,
+    );
   // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
   const generating = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.output);
   const generatingSeconds = generating
@@ -528,7 +529,9 @@ for (const size of sizes) {
     pagefind
       ? `Pagefind ${pagefind[3]} s for ${pagefind[1]} entries${pagefind[2] ? ` in ${pagefind[2]} indexes` : ''} and ${pagefind[5]} s for ${pagefind[4]} 地区 indexes beside the pages, then waited for ${pagefind[6]} s`
       : '',
-    furigana ? `ふりがな ${furigana[3]} s for ${furigana[1]} pages (HTML ${furigana[4]} → ${furigana[5]} MB, +${furigana[6]}%)` : '',
+    furigana
+      ? `ふりがな ${furigana[3]} s for ${furigana[1]} pages (HTML ${furigana[4]} → ${furigana[5]} MB, +${furigana[6]}%)`
+      : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -42,7 +42,9 @@ export default function furiganaIntegration(): AstroIntegration {
         logger.info(
           `ふりがな: ${report.pages} pages, ${report.texts} distinct texts read in ${(report.ms / 1000).toFixed(1)}s; ` +
             `HTML ${megabytes(report.bytesBefore)} MB → ${megabytes(report.bytesAfter)} MB (+${growth}%)` +
-            (reader.unaligned.length ? `; ${reader.unaligned.length} names read by the dictionary (their kana did not fit)` : ''),
+            (reader.unaligned.length
+              ? `; ${reader.unaligned.length} names read by the dictionary (their kana did not fit)`
+              : ''),
         );
       },
     },

@@ -29,14 +29,20 @@ afterAll(async () => {
 
 /** The name and kana an area's file gives. */
 function areaFile(id: string): { name: string; kana: string } {
-  return parseYaml(fs.readFileSync(path.join(contentDir, 'areas', `${id}.yaml`), 'utf8')) as { name: string; kana: string };
+  return parseYaml(fs.readFileSync(path.join(contentDir, 'areas', `${id}.yaml`), 'utf8')) as {
+    name: string;
+    kana: string;
+  };
 }
 
 /**
  * How the page reads an element aloud for a child: the shown reading (<rt>) over each kanji run,
  * the kana as written (katakana as hiragana). Also whether every reading is on screen.
  */
-async function shownReading(page: Page, selector: string): Promise<{ text: string; reading: string; visible: boolean }> {
+async function shownReading(
+  page: Page,
+  selector: string,
+): Promise<{ text: string; reading: string; visible: boolean }> {
   return page.locator(selector).evaluate((root) => {
     let reading = '';
     let visible = true;
@@ -45,7 +51,10 @@ async function shownReading(page: Page, selector: string): Promise<{ text: strin
         if (child.nodeType === Node.TEXT_NODE) {
           const inRt = child.parentElement?.closest('rt');
           const nextRt = !inRt && child.parentElement?.tagName === 'RUBY';
-          if (!inRt && !nextRt) reading += child.textContent!.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+          if (!inRt && !nextRt)
+            reading += child.textContent!.replace(/[\u30a1-\u30f6]/g, (c) =>
+              String.fromCharCode(c.charCodeAt(0) - 0x60),
+            );
         } else if (child instanceof HTMLElement && child.tagName === 'RT') {
           reading += child.textContent;
           visible &&= getComputedStyle(child).display !== 'none' && child.getBoundingClientRect().height > 0;
@@ -53,11 +62,48 @@ async function shownReading(page: Page, selector: string): Promise<{ text: strin
       }
     };
     walk(root);
-    return { text: (root as HTMLElement).innerText, reading: reading.replace(/\s+/g, ''), visible };
+    const words = root.cloneNode(true) as HTMLElement;
+    for (const rt of words.querySelectorAll('rt')) rt.remove();
+    return { text: words.textContent!.trim(), reading: reading.replace(/\s+/g, ''), visible };
   });
 }
 
 const switchOn = (page: Page) => page.getByText('ふりがなをつける', { exact: true }).click();
+
+/** The sample site's other languages (site.yaml `languages:`). */
+const siteLanguages =
+  (parseYaml(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { languages?: string[] }).languages ?? [];
+
+describe('ふりがな on the やさしい日本語 pages', () => {
+  test('<html lang="ja-x-easy"> always shows the readings and has no switch (the stylesheet’s rule)', async () => {
+    const t = await newPage(browser, { context: { javaScriptEnabled: false } });
+    await t.page.goto(siteUrl('areas/honcho/'));
+    await t.page.evaluate(() => document.documentElement.setAttribute('lang', 'ja-x-easy'));
+    expect((await shownReading(t.page, 'main h1')).visible).toBe(true);
+    expect(await t.page.locator('.furigana-switch').isVisible()).toBe(false);
+    await t.close();
+  });
+
+  test.skipIf(!siteLanguages.includes('ja-x-easy'))(
+    'a ja-x-easy area page reads three area names as their kana',
+    async () => {
+      const t = await newPage(browser, { context: { javaScriptEnabled: false } });
+      for (const id of AREAS) {
+        const { name, kana } = areaFile(id);
+        await t.page.goto(siteUrl(`ja-x-easy/areas/${id}/`));
+        expect(await t.page.locator('html').getAttribute('lang')).toBe('ja-x-easy');
+        const shown = await shownReading(t.page, 'main h1');
+        expect(shown, name).toEqual({
+          text: expect.stringContaining(name),
+          reading: expect.stringContaining(kana.replace(/\s+/g, '')),
+          visible: true,
+        });
+      }
+      expect(t.problems()).toEqual([]);
+      await t.close();
+    },
+  );
+});
 
 describe('ふりがな on the standard pages', () => {
   test('the readings over three area names are their kana, shown by the switch with JavaScript off', async () => {
@@ -82,9 +128,13 @@ describe('ふりがな on the standard pages', () => {
   test('ruby only over kanji: never over kana, Latin letters or digits', async () => {
     const t = await newPage(browser);
     await t.page.goto(siteUrl('areas/matsugaoka/'));
-    const bases = await t.page.locator('main ruby').evaluateAll((rubies) =>
-      rubies.flatMap((ruby) => [...ruby.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!)),
-    );
+    const bases = await t.page
+      .locator('main ruby')
+      .evaluateAll((rubies) =>
+        rubies.flatMap((ruby) =>
+          [...ruby.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!),
+        ),
+      );
     expect(bases.length).toBeGreaterThan(10);
     for (const base of bases) expect(base).toMatch(/^[\p{Script=Han}々〆ヶ]+$/u);
     await t.close();

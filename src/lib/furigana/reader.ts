@@ -138,7 +138,7 @@ function splitByWords(tokenizer: Tokenizer, segment: Segment): Segment[] {
  * its words; the pieces between are read once per build and reused (most text on a site is the
  * same few phrases: 「相談窓口」「電話」, town names, category names).
  */
-const PHRASE_BREAK = /([\s、。・，．！？!?,.:：;；/／()（）「」『』【】［］\[\]〔〕<>＜＞~〜～\-－―‐]+)/u;
+const PHRASE_BREAK = /([\s、。・，．！？!?,.:：;；/／()（）「」『』【】［］[\]〔〕<>＜＞~〜～\-－―‐]+)/u;
 
 /** `analyze` one phrase at a time, each phrase read once. */
 function phraseReader(tokenizer: Tokenizer): (text: string) => Segment[] {
