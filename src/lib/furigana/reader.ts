@@ -91,8 +91,20 @@ function tokenReading(token: Token, previous: Token | undefined): string | undef
   return token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
 }
 
+/** Places a word's reading; the same word comes back thousands of times, so each is placed once. */
+type Placer = (surface: string, reading: string) => Segment[] | undefined;
+
+function placer(): Placer {
+  const placed = new Map<string, Segment[] | undefined>();
+  return (surface, reading) => {
+    const key = `${surface}\t${reading}`;
+    if (!placed.has(key)) placed.set(key, nameSegments(surface, reading));
+    return placed.get(key);
+  };
+}
+
 /** One stretch without dictionary words, read with the analyzer. */
-function analyze(tokenizer: Tokenizer, text: string): Segment[] {
+function analyze(tokenizer: Tokenizer, text: string, place: Placer): Segment[] {
   if (!hasKanji(text)) return [{ text }];
   const tokens = tokenizer.tokenize(text);
   // The analyzer keeps every character; if it ever did not, the text stays as it is.
@@ -100,7 +112,7 @@ function analyze(tokenizer: Tokenizer, text: string): Segment[] {
   return tokens.flatMap((token, index) => {
     const surface = token.surface_form;
     const reading = hasKanji(surface) ? tokenReading(token, tokens[index - 1]) : undefined;
-    return (reading && nameSegments(surface, reading)) || [{ text: surface }];
+    return (reading && place(surface, reading)) || [{ text: surface }];
   });
 }
 
@@ -143,11 +155,12 @@ const PHRASE_BREAK = /([\s、。・，．！？!?,.:：;；/／()（）「」『
 /** `analyze` one phrase at a time, each phrase read once. */
 function phraseReader(tokenizer: Tokenizer): (text: string) => Segment[] {
   const phrases = new Map<string, Segment[]>();
+  const place = placer();
   return (text) =>
     text.split(PHRASE_BREAK).flatMap((piece, index) => {
       if (index % 2 === 1 || !hasKanji(piece)) return piece ? [{ text: piece }] : [];
       let segments = phrases.get(piece);
-      if (!segments) phrases.set(piece, (segments = analyze(tokenizer, piece)));
+      if (!segments) phrases.set(piece, (segments = analyze(tokenizer, piece, place)));
       return segments;
     });
 }
