@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work ../chiiki-bench] [--no-browser] [--no-bare] [--keep]
+ * npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work ../chiiki-bench] [--no-browser] [--no-bare] [--furigana] [--keep]
  *
  * Prints figures, no pass/fail (performance is not a unit test): for synthetic content folders
  * of each size (scripts/generate-content.ts), in one run on this machine,
@@ -16,6 +16,9 @@
  *    node_modules) that make one plain page per resource — a plain site with the same Markdown
  *    files in a glob-loader collection (the reference for the ratio) and, as the floor, the same
  *    pages from a JSON file — and the ratio of our build to each (see writeBareProject).
+ *
+ *  - furigana (with --furigana): the same build with FURIGANA=off, the ratio of the build with
+ *    ふりがな to the one without, and the HTML of both (raw and gzip); see scripts/bench-furigana.ts.
  *
  *  - languages: the same build with site.yaml's `languages:` set to every built-in interface
  *    language (--languages en,ko to choose; --languages none to skip), its time and peak memory
@@ -38,9 +41,10 @@ import { generateContent } from './generate-content.ts';
 import { BUILT_IN_LANGUAGES } from '../src/lib/i18n/catalogues.ts';
 import { offlineDiskFigures, offlineSaveInBrowser } from './bench-offline.ts';
 import { folderStats, run, type RunResult } from './bench-process.ts';
+import { furiganaLine, htmlBytes } from './bench-furigana.ts';
 
 const USAGE =
-  '使い方: npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work <フォルダー>] [--query デイサービス] [--languages en,ko | none] [--no-browser] [--no-bare] [--keep] [--keep-cache]';
+  '使い方: npm run bench [-- --sizes 1000,10000,50000] [--repeat 1] [--work <フォルダー>] [--query デイサービス] [--languages en,ko | none] [--no-browser] [--no-bare] [--furigana] [--keep] [--keep-cache]';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -52,6 +56,7 @@ const { values } = readCommandLine(
       query: { type: 'string', default: 'デイサービス' },
       'no-browser': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
+      furigana: { type: 'boolean', default: false },
       'keep-cache': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       repeat: { type: 'string', default: '1' },
@@ -505,8 +510,35 @@ for (const size of sizes) {
         },
       ]
     : [];
+  const noFuriganaDist = path.join(work, `dist-${size}-no-furigana`);
+  const noFurigana: Contestant[] = values.furigana
+    ? [
+        {
+          name: 'build without ふりがな',
+          prepare: () => {
+            setAside(noFuriganaDist);
+            setAside(`${cache}-no-furigana`);
+          },
+          once: () =>
+            run(process.execPath, [astroBin, 'build', '--root', repoRoot, '--outDir', noFuriganaDist], {
+              cwd,
+              env: {
+                ...astroEnv,
+                CONTENT_DIR: content,
+                ASTRO_CACHE_DIR: `${cache}-no-furigana`,
+                FURIGANA: 'off',
+              },
+              log: path.join(work, `build-${size}-no-furigana.log`),
+            }),
+        },
+      ]
+    : [];
   if (extraLanguages.length) withLanguages(content, languagesContent, extraLanguages);
-  const [build, ...otherRuns] = (await fastestOfEach([ours, ...multilingual, ...bares])) as [RunResult, ...RunResult[]];
+  const [build, ...otherRuns] = (await fastestOfEach([ours, ...noFurigana, ...multilingual, ...bares])) as [
+    RunResult,
+    ...RunResult[],
+  ];
+  const noFuriganaRun = values.furigana ? otherRuns.shift() : undefined;
   const languagesRun = extraLanguages.length ? otherRuns.shift() : undefined;
   const bareRuns = otherRuns;
   if (build.code !== 0) throw new Error(`build failed for ${size} (see ${buildLog})`);
@@ -516,7 +548,7 @@ for (const size of sizes) {
       build.output,
     );
   const furigana =
-    /ふりがな: (\d+) pages, (\d+) distinct texts read in ([\d.]+)s; HTML ([\d.]+) MB → ([\d.]+) MB \(\+([\d.]+)%\)/.exec(
+    /ふりがな: (\d+) pages, (\d+) distinct texts read in ([\d.]+)s [^;]*; HTML ([\d.]+) MB → ([\d.]+) MB \(\+([\d.]+)%\)/.exec(
       build.output,
     );
   // Astro prints "Completed in 850ms", "in 34.35s" or "in 3m 50s".
@@ -552,6 +584,12 @@ for (const size of sizes) {
     phases,
   };
 
+  if (noFuriganaRun) {
+    if (noFuriganaRun.code !== 0)
+      throw new Error(`build without ふりがな failed for ${size} (see ${work}/build-${size}-no-furigana.log)`);
+    console.log(furiganaLine(build.ms, noFuriganaRun.ms, htmlBytes(dist), htmlBytes(noFuriganaDist), seconds));
+    if (!values.keep) setAside(noFuriganaDist);
+  }
   if (languagesRun) {
     if (languagesRun.code !== 0)
       throw new Error(`build with languages failed for ${size} (see ${work}/build-${size}-languages.log)`);

@@ -1,7 +1,8 @@
 /**
- * The build step that puts ふりがな into every built page (see ruby-html.ts for what changes in a
- * page). Most text repeats from page to page (the menu, the footer, category and area names), so
- * each text node is read once per build and its markup reused.
+ * The build step that puts ふりがな into built pages (see ruby-html.ts for what changes in a
+ * page). The pages are shared out among worker threads (src/integrations/furigana-worker.ts), each
+ * given a list of files. Most text repeats from page to page (the menu, the footer, category and
+ * area names), so each text node is read once per worker and its markup reused.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,16 +11,17 @@ import type { Reader } from './reader.ts';
 
 export interface RubyReport {
   pages: number;
+  /** Pages that got ruby (the others are not Japanese or have no kanji in their text). */
+  rewritten: number;
   /** Bytes of the pages before and after. */
   bytesBefore: number;
   bytesAfter: number;
   /** Distinct text nodes read. */
   texts: number;
-  ms: number;
 }
 
-/** Every .html file under `dir`, folders in `skip` (relative, e.g. "admin") left out. */
-function htmlFiles(dir: string, skip: ReadonlySet<string>, prefix = ''): string[] {
+/** Every .html file under `dir` (paths relative to it), folders in `skip` (relative, e.g. "admin") left out. */
+export function htmlFiles(dir: string, skip: ReadonlySet<string> = new Set(), prefix = ''): string[] {
   return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return skip.has(relative) ? [] : htmlFiles(dir, skip, relative);
@@ -27,26 +29,56 @@ function htmlFiles(dir: string, skip: ReadonlySet<string>, prefix = ''): string[
   });
 }
 
-/** Adds ruby to the pages under `outDir` in place. */
-export function addRubyToPages(outDir: string, reader: Reader, skip: ReadonlySet<string> = new Set()): RubyReport {
-  const started = performance.now();
+/** `files` split into `parts` lists of about the same size (every `parts`-th file, so each part has pages of every kind). */
+export function shareOut<T>(files: readonly T[], parts: number): T[][] {
+  const shares: T[][] = Array.from({ length: Math.max(1, parts) }, () => []);
+  files.forEach((file, index) => shares[index % shares.length]!.push(file));
+  return shares;
+}
+
+/** Adds ruby to `files` (relative to `outDir`) in place; a file is written only when it changed. */
+export function addRubyToFiles(outDir: string, files: readonly string[], reader: Reader): RubyReport {
   const markup = new Map<string, string>();
   const read = (text: string) => {
     let html = markup.get(text);
     if (html === undefined) markup.set(text, (html = segmentsToHtml(reader.read(text))));
     return html;
   };
-  const report: RubyReport = { pages: 0, bytesBefore: 0, bytesAfter: 0, texts: 0, ms: 0 };
-  for (const file of htmlFiles(outDir, skip)) {
+  const report: RubyReport = {
+    pages: 0,
+    rewritten: 0,
+    bytesBefore: 0,
+    bytesAfter: 0,
+    texts: 0,
+  };
+  for (const file of files) {
     const full = path.join(outDir, file);
     const before = fs.readFileSync(full, 'utf8');
     const after = addRuby(before, read);
+    const size = Buffer.byteLength(before);
     report.pages++;
-    report.bytesBefore += Buffer.byteLength(before);
-    report.bytesAfter += after === before ? Buffer.byteLength(before) : Buffer.byteLength(after);
-    if (after !== before) fs.writeFileSync(full, after);
+    report.bytesBefore += size;
+    if (after === before) {
+      report.bytesAfter += size;
+      continue;
+    }
+    report.rewritten++;
+    report.bytesAfter += Buffer.byteLength(after);
+    fs.writeFileSync(full, after);
   }
   report.texts = markup.size;
-  report.ms = performance.now() - started;
   return report;
+}
+
+/** Reports of several workers as one (distinct texts are counted per worker). */
+export function sumReports(reports: readonly RubyReport[]): RubyReport {
+  const sum: RubyReport = {
+    pages: 0,
+    rewritten: 0,
+    bytesBefore: 0,
+    bytesAfter: 0,
+    texts: 0,
+  };
+  for (const report of reports) for (const key of Object.keys(sum) as (keyof RubyReport)[]) sum[key] += report[key];
+  return sum;
 }
