@@ -1,17 +1,25 @@
 /**
- * ふりがな in the built sample site: the readings over three area names are their `kana` from
- * content/areas/*.yaml; the 「ふりがなをつける」 switch shows them with JavaScript off, and with
+ * ふりがな in built sites. The sample site: the readings over three area names are their `kana`
+ * from content/areas/*.yaml; the 「ふりがなをつける」 switch shows them with JavaScript off, and with
  * JavaScript on remembers the choice on the next page; copied text has no readings; Chromium's
  * accessibility tree gives the words once (the reading as the ruby's description); axe is clean
- * with the readings on. Screenshots at 390 px and 1280 px go to <E2E output>/furigana/.
+ * with the readings on. A copy of tests/fixtures/valid-town with `languages: [ja-x-easy]`: its
+ * /ja-x-easy/ pages always show the readings, three area names read as their kana, without
+ * JavaScript and without a switch. Screenshots at 390 px and 1280 px go to <E2E output>/furigana/.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
-import { outputRoot } from './global-setup.ts';
+import { buildSite, type BuildResult } from './build-site.ts';
+import { outputRoot, startStaticServer, type StaticServer } from './global-setup.ts';
+import { toHiragana } from '../../src/lib/furigana/align.ts';
+
+/** A `kana` field as the page's readings spell it: hiragana, no spaces. */
+const toHiraganaKana = (kana: string) => toHiragana(kana.replace(/\s+/g, ''));
 
 const shots = path.join(outputRoot, 'furigana');
 const contentDir = path.resolve(process.env.E2E_CONTENT_DIR ?? 'content');
@@ -28,8 +36,8 @@ afterAll(async () => {
 });
 
 /** The name and kana an area's file gives. */
-function areaFile(id: string): { name: string; kana: string } {
-  return parseYaml(fs.readFileSync(path.join(contentDir, 'areas', `${id}.yaml`), 'utf8')) as {
+function areaFile(id: string, folder = contentDir): { name: string; kana: string } {
+  return parseYaml(fs.readFileSync(path.join(folder, 'areas', `${id}.yaml`), 'utf8')) as {
     name: string;
     kana: string;
   };
@@ -64,45 +72,120 @@ async function shownReading(
     walk(root);
     const words = root.cloneNode(true) as HTMLElement;
     for (const rt of words.querySelectorAll('rt')) rt.remove();
-    return { text: words.textContent!.trim(), reading: reading.replace(/\s+/g, ''), visible };
+    return {
+      text: words.textContent!.trim(),
+      reading: reading.replace(/\s+/g, ''),
+      visible,
+    };
   });
 }
 
 const switchOn = (page: Page) => page.getByText('ふりがなをつける', { exact: true }).click();
 
-/** The sample site's other languages (site.yaml `languages:`). */
-const siteLanguages =
-  (parseYaml(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { languages?: string[] }).languages ?? [];
+/** The accessibility tree's nodes below the heading named `name`, and the heading itself. */
+async function headingTree(page: Page, name: string) {
+  type AXNode = {
+    nodeId: string;
+    childIds?: string[];
+    role?: { value: string };
+    name?: { value: string };
+    description?: { value: string };
+  };
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: AXNode[];
+  };
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const below = (node: AXNode): AXNode[] =>
+    (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...below(byId.get(id)!)] : []));
+  const heading = nodes.find((node) => node.role?.value === 'heading' && node.name?.value === name);
+  return { heading, below: heading ? below(heading) : [] };
+}
 
-describe('ふりがな on the やさしい日本語 pages', () => {
-  test('<html lang="ja-x-easy"> always shows the readings and has no switch (the stylesheet’s rule)', async () => {
+describe('ふりがな on the やさしい日本語 pages (a town whose site.yaml lists ja-x-easy)', () => {
+  const fixture = path.resolve('tests/fixtures/valid-town');
+  const outDir = path.join(outputRoot, 'furigana-easy');
+  /** 本町地区 (kanji only), カワベチク (kana in katakana), 南台地区. */
+  const EASY_AREAS = ['honcho', 'kawabe', 'minamidai'];
+  const fixtureArea = (id: string) => areaFile(id, fixture);
+  let work: string;
+  let build: BuildResult;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'furigana-easy-'));
+    const content = path.join(work, 'content');
+    fs.cpSync(fixture, content, { recursive: true });
+    fs.appendFileSync(path.join(content, 'site.yaml'), 'languages: [ja-x-easy]\n');
+    build = await buildSite({ contentDir: content, outDir });
+    if (build.code === 0) server = await startStaticServer(outDir);
+  }, 600_000);
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  test('builds, and the build reports the pages it put readings into', () => {
+    expect(build.code, build.output.slice(-2000)).toBe(0);
+    expect(build.output).toMatch(/ふりがな: \d+ pages, \d+ distinct texts read in/);
+  });
+
+  test('three area names read as their kana, shown without a switch, with JavaScript off', async () => {
     const t = await newPage(browser, { context: { javaScriptEnabled: false } });
-    await t.page.goto(siteUrl('areas/honcho/'));
-    await t.page.evaluate(() => document.documentElement.setAttribute('lang', 'ja-x-easy'));
-    expect((await shownReading(t.page, 'main h1')).visible).toBe(true);
-    expect(await t.page.locator('.furigana-switch').isVisible()).toBe(false);
+    for (const id of EASY_AREAS) {
+      const { name, kana } = fixtureArea(id);
+      await t.page.goto(`${server!.url}ja-x-easy/areas/${id}/`);
+      expect(await t.page.locator('html').getAttribute('lang')).toBe('ja-x-easy');
+      expect(await t.page.locator('.furigana-switch').count(), 'no switch: the readings always show').toBe(0);
+      const shown = await shownReading(t.page, 'main h1');
+      expect(shown, name).toEqual({
+        text: expect.stringContaining(name),
+        reading: expect.stringContaining(toHiraganaKana(kana)),
+        visible: true,
+      });
+    }
+    expect(t.problems()).toEqual([]);
     await t.close();
   });
 
-  test.skipIf(!siteLanguages.includes('ja-x-easy'))(
-    'a ja-x-easy area page reads three area names as their kana',
-    async () => {
-      const t = await newPage(browser, { context: { javaScriptEnabled: false } });
-      for (const id of AREAS) {
-        const { name, kana } = areaFile(id);
-        await t.page.goto(siteUrl(`ja-x-easy/areas/${id}/`));
-        expect(await t.page.locator('html').getAttribute('lang')).toBe('ja-x-easy');
-        const shown = await shownReading(t.page, 'main h1');
-        expect(shown, name).toEqual({
-          text: expect.stringContaining(name),
-          reading: expect.stringContaining(kana.replace(/\s+/g, '')),
-          visible: true,
+  test('the standard Japanese page of the same town hides them until its switch is on', async () => {
+    const t = await newPage(browser, { context: { javaScriptEnabled: false } });
+    await t.page.goto(`${server!.url}areas/honcho/`);
+    expect((await shownReading(t.page, 'main h1')).visible).toBe(false);
+    await switchOn(t.page);
+    expect((await shownReading(t.page, 'main h1')).visible).toBe(true);
+    await t.close();
+  });
+
+  test('the accessibility tree names the heading once, each reading as its word’s description', async () => {
+    const t = await newPage(browser);
+    const { name } = fixtureArea('honcho');
+    await t.page.goto(`${server!.url}ja-x-easy/areas/honcho/`);
+    const { heading, below } = await headingTree(t.page, name);
+    expect(heading, `a heading named 「${name}」, the readings not in its name`).toBeDefined();
+    const rubies = below.filter((node) => node.role?.value === 'Ruby');
+    expect(rubies.map((node) => node.description?.value)).toEqual(['ほんちょう', 'ちく']);
+    await t.close();
+  });
+
+  test('axe finds nothing; screenshots at 390 px and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const t = await newPage(browser, {
+        context: { viewport: { width, height: 900 } },
+      });
+      for (const page of ['ja-x-easy/areas/honcho/', 'ja-x-easy/']) {
+        await t.page.goto(`${server!.url}${page}`);
+        expect(await checkA11y(t.page), page).toEqual([]);
+        const name = page.includes('areas') ? 'easy-area' : 'easy-home';
+        await t.page.screenshot({
+          path: path.join(shots, `${name}-${width}.png`),
+          fullPage: false,
         });
       }
       expect(t.problems()).toEqual([]);
       await t.close();
-    },
-  );
+    }
+  }, 240_000);
 });
 
 describe('ふりがな on the standard pages', () => {
@@ -112,14 +195,14 @@ describe('ふりがな on the standard pages', () => {
       const { name, kana } = areaFile(id);
       await t.page.goto(siteUrl(`areas/${id}/`));
       const before = await shownReading(t.page, 'main h1');
-      expect(before.reading, name).toBe(kana.replace(/\s+/g, ''));
+      expect(before.reading, name).toBe(toHiraganaKana(kana));
       expect(before.visible, `${name}: readings hidden until the switch is on`).toBe(false);
       expect(before.text).toBe(name);
       await switchOn(t.page);
       expect(await t.page.locator('#furigana-switch').isChecked()).toBe(true);
       const after = await shownReading(t.page, 'main h1');
       expect(after.visible, `${name}: readings shown`).toBe(true);
-      expect(after.reading).toBe(kana.replace(/\s+/g, ''));
+      expect(after.reading).toBe(toHiraganaKana(kana));
     }
     expect(t.problems()).toEqual([]);
     await t.close();
@@ -145,7 +228,7 @@ describe('ふりがな on the standard pages', () => {
     await t.page.goto(siteUrl('areas/honcho/'));
     await switchOn(t.page);
     await t.page.goto(siteUrl('windows/'));
-    await expect.poll(() => t.page.locator('#furigana-switch').isChecked()).toBe(true);
+    await expect.poll(() => t.page.locator('#furigana-switch').isChecked(), { timeout: 15_000 }).toBe(true);
     expect((await shownReading(t.page, 'main h1')).visible).toBe(true);
     await t.page.getByText('ふりがなをつける', { exact: true }).click();
     await t.page.goto(siteUrl('areas/'));
@@ -168,35 +251,31 @@ describe('ふりがな on the standard pages', () => {
       return getSelection()!.toString();
     });
     expect(selected).toBe(name);
-    const cdp = await t.context.newCDPSession(t.page);
-    type AXNode = {
-      nodeId: string;
-      childIds?: string[];
-      role?: { value: string };
-      name?: { value: string };
-      description?: { value: string };
-    };
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-    const below = (node: AXNode): AXNode[] =>
-      (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...below(byId.get(id)!)] : []));
-    const heading = nodes.find((node) => node.role?.value === 'heading' && node.name?.value === name);
+    const { heading, below } = await headingTree(t.page, name);
     expect(heading, `a heading named 「${name}」, the readings not in its name`).toBeDefined();
     // Chromium gives each word's reading as its ruby's description, apart from the words.
-    const rubies = below(heading!).filter((node) => node.role?.value === 'Ruby');
+    const rubies = below.filter((node) => node.role?.value === 'Ruby');
     expect(rubies.map((node) => node.description?.value)).toEqual(['ほんちょう', 'ちく']);
     await t.close();
   });
 
   test('axe finds nothing with the readings on; screenshots at 390 px and 1280 px', async () => {
     for (const width of [390, 1280]) {
-      const t = await newPage(browser, { context: { viewport: { width, height: 900 } } });
+      const t = await newPage(browser, {
+        context: { viewport: { width, height: 900 } },
+      });
       await t.page.goto(siteUrl('areas/honcho/'));
       await switchOn(t.page);
       expect(await checkA11y(t.page)).toEqual([]);
-      await t.page.screenshot({ path: path.join(shots, `area-${width}.png`), fullPage: false });
+      await t.page.screenshot({
+        path: path.join(shots, `area-${width}.png`),
+        fullPage: false,
+      });
       await t.page.goto(siteUrl(''));
-      await t.page.screenshot({ path: path.join(shots, `home-${width}.png`), fullPage: false });
+      await t.page.screenshot({
+        path: path.join(shots, `home-${width}.png`),
+        fullPage: false,
+      });
       expect(await checkA11y(t.page)).toEqual([]);
       expect(t.problems()).toEqual([]);
       await t.close();
