@@ -32,13 +32,13 @@ describe('makeReader', () => {
 
   it('lets readings.yaml correct the dictionary, and wins over names', () => {
     const plain = makeReader({ tokenizer, names: [], readings: new Map() });
-    expect(rubyOf(plain.read('一人の方'))).toEqual(['一:いち', '人:にん', '方:ほう']);
+    expect(rubyOf(plain.read('一人の方'))).toEqual(['一:いち', '人:にん', '方:かた']);
     const corrected = makeReader({
       tokenizer,
       names: [{ name: '一人', kana: 'かずと' }],
       readings: new Map([['一人', 'ひとり']]),
     });
-    expect(rubyOf(corrected.read('一人の方'))).toEqual(['一人:ひとり', '方:ほう']);
+    expect(rubyOf(corrected.read('一人の方'))).toEqual(['一人:ひとり', '方:かた']);
   });
 
   it('places an organization’s kana, which leaves out the legal form, over the rest of its name', () => {
@@ -57,9 +57,14 @@ describe('makeReader', () => {
     ]);
   });
 
-  it('reads 方 after a verb as かた', () => {
-    const reader = makeReader({ tokenizer, names: [], readings: new Map() });
-    expect(rubyOf(reader.read('支援にあたる方と、こちらの方'))).toEqual(['支援:しえん', '方:かた', '方:ほう']);
+  it('reads 方 meaning a person as かた, and a side or direction as ほう', () => {
+    const reader = makeReader({ tokenizer, names: [{ name: '本町地区', kana: 'ほんちょうちく' }], readings: new Map() });
+    const 方 = (text: string) => rubyOf(reader.read(text)).filter((ruby) => ruby.startsWith('方:'));
+    expect(方('支援にあたる方と、こちらの方')).toEqual(['方:かた', '方:ほう']);
+    expect(方('住民の方、必要な方、難しい方')).toEqual(['方:かた', '方:かた', '方:かた']);
+    // After a name from the content (read from its kana), still a person.
+    expect(方('本町地区の方')).toEqual(['方:かた']);
+    expect(方('右の方に、相談した方がいい')).toEqual(['方:ほう', '方:ほう']);
   });
 
   it('reads names whose kana do not fit with the dictionary, and says which', () => {

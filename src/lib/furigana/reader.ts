@@ -82,12 +82,30 @@ function longestAt(root: TrieNode, text: string, start: number): { end: number; 
 
 type Token = ReturnType<Tokenizer['tokenize']>[number];
 
+/** Words before 「の方」 that make it a direction (右の方: みぎのほう), not a person. */
+const DIRECTIONS = new Set(['右', '左', '上', '下', '前', '後ろ', '東', '西', '南', '北', '奥', '手前', '先', '横']);
+
 /**
- * The dictionary's reading of one word, with the one misreading common in this site's sentences
- * put right: 方 after a verb is かた (「支援にあたる方」), where IPADIC says ほう.
+ * 方 as a person (かた), where IPADIC always says ほう: after a verb (「支援にあたる方」), an
+ * adjective (「難しい方」), な (「必要な方」) or の after a noun (「住民の方」「専門職の方」), the way
+ * this site's sentences use it. 「こちらの方」「右の方」 stay ほう, and so does 「した方が」 (た is
+ * not in the list: 〜したほうがいい).
  */
-function tokenReading(token: Token, previous: Token | undefined): string | undefined {
-  if (token.surface_form === '方' && token.pos_detail_1 === '非自立' && previous?.pos === '動詞') return 'かた';
+function isPersonKata(token: Token, previous: Token | undefined, beforePrevious: Token | undefined): boolean {
+  if (token.surface_form !== '方' || token.pos_detail_1 !== '非自立' || !previous) return false;
+  if (previous.pos === '動詞' || previous.pos === '形容詞') return true;
+  if (previous.pos === '助動詞') return previous.surface_form === 'な';
+  if (previous.surface_form !== 'の' || previous.pos_detail_1 !== '連体化' || !beforePrevious) return false;
+  return (
+    beforePrevious.pos === '名詞' &&
+    beforePrevious.pos_detail_1 !== '代名詞' &&
+    !DIRECTIONS.has(beforePrevious.surface_form)
+  );
+}
+
+/** The dictionary's reading of one word, with the misreading of 方 common in this site's sentences put right. */
+function tokenReading(token: Token, previous?: Token, beforePrevious?: Token): string | undefined {
+  if (isPersonKata(token, previous, beforePrevious)) return 'かた';
   return token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
 }
 
@@ -103,15 +121,19 @@ function placer(): Placer {
   };
 }
 
-/** One stretch without dictionary words, read with the analyzer. */
-function analyze(tokenizer: Tokenizer, text: string, place: Placer): Segment[] {
+/** What stands before text that follows a name from the content (本町地区の方: the name is a noun). */
+const NAME_BEFORE = { surface_form: '', pos: '名詞', pos_detail_1: '固有名詞' } as Token;
+
+/** One stretch without dictionary words, read with the analyzer; `afterName` when a name comes just before it. */
+function analyze(tokenizer: Tokenizer, text: string, place: Placer, afterName = false): Segment[] {
   if (!hasKanji(text)) return [{ text }];
   const tokens = tokenizer.tokenize(text);
   // The analyzer keeps every character; if it ever did not, the text stays as it is.
   if (tokens.map((token) => token.surface_form).join('') !== text) return [{ text }];
+  const before = (index: number) => (index >= 0 ? tokens[index] : afterName && index === -1 ? NAME_BEFORE : undefined);
   return tokens.flatMap((token, index) => {
     const surface = token.surface_form;
-    const reading = hasKanji(surface) ? tokenReading(token, tokens[index - 1]) : undefined;
+    const reading = hasKanji(surface) ? tokenReading(token, before(index - 1), before(index - 2)) : undefined;
     return (reading && place(surface, reading)) || [{ text: surface }];
   });
 }
@@ -125,7 +147,7 @@ function splitByWords(tokenizer: Tokenizer, segment: Segment): Segment[] {
   if (!segment.reading || segment.text.length < 3) return [segment];
   const words = tokenizer
     .tokenize(segment.text)
-    .map((token) => ({ text: token.surface_form, reading: tokenReading(token, undefined) }));
+    .map((token) => ({ text: token.surface_form, reading: tokenReading(token) }));
   if (words.length < 2 || words.some((word) => !word.reading || !hasKanji(word.text))) return [segment];
   let rest = segment.reading;
   let first = 0;
@@ -152,15 +174,17 @@ function splitByWords(tokenizer: Tokenizer, segment: Segment): Segment[] {
  */
 const PHRASE_BREAK = /([\s、。・，．！？!?,.:：;；/／()（）「」『』【】［］[\]〔〕<>＜＞~〜～\-－―‐]+)/u;
 
-/** `analyze` one phrase at a time, each phrase read once. */
-function phraseReader(tokenizer: Tokenizer): (text: string) => Segment[] {
+/** `analyze` one phrase at a time, each phrase read once; `afterName` when the text follows a name. */
+function phraseReader(tokenizer: Tokenizer): (text: string, afterName: boolean) => Segment[] {
   const phrases = new Map<string, Segment[]>();
   const place = placer();
-  return (text) =>
+  return (text, afterName) =>
     text.split(PHRASE_BREAK).flatMap((piece, index) => {
       if (index % 2 === 1 || !hasKanji(piece)) return piece ? [{ text: piece }] : [];
-      let segments = phrases.get(piece);
-      if (!segments) phrases.set(piece, (segments = analyze(tokenizer, piece, place)));
+      const named = afterName && index === 0;
+      const key = named ? `\0${piece}` : piece;
+      let segments = phrases.get(key);
+      if (!segments) phrases.set(key, (segments = analyze(tokenizer, piece, place, named)));
       return segments;
     });
 }
@@ -196,10 +220,10 @@ export function makeReader({ tokenizer, names, readings }: ReaderSources): Reade
           i++;
           continue;
         }
-        out.push(...readPlain(text.slice(plainStart, i)), ...hit.word);
+        out.push(...readPlain(text.slice(plainStart, i), plainStart > 0), ...hit.word);
         i = plainStart = hit.end;
       }
-      out.push(...readPlain(text.slice(plainStart)));
+      out.push(...readPlain(text.slice(plainStart), plainStart > 0));
       return joinPlain(out);
     },
   };
