@@ -6,7 +6,12 @@
  * with the readings on. A copy of tests/fixtures/valid-town with `languages: [ja-x-easy]`: its
  * /ja-x-easy/ pages always show the readings, three area names read as their kana, without
  * JavaScript and without a switch. Screenshots at 390 px and 1280 px go to <E2E output>/furigana/.
+ * Which pages get readings: the sample's Japanese and やさしい日本語 pages, never its English,
+ * Chinese, Korean, Vietnamese or Portuguese ones (their Japanese names included), nor titles,
+ * scripts, options or tel: links; and the service worker's precache and the offline save lists,
+ * written after the readings went in, still describe the pages as served.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +20,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkA11y, launchBrowser, newPage, siteUrl } from './browser.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
-import { outputRoot, startStaticServer, type StaticServer } from './global-setup.ts';
+import { outputRoot, sampleOutDir, startStaticServer, type StaticServer } from './global-setup.ts';
 import { toHiragana } from '../../src/lib/furigana/align.ts';
+import { languagePrefix } from '../../src/lib/i18n/languages.ts';
+import { outputFile } from '../../src/lib/offline/site-files.ts';
 
 /** A `kana` field as the page's readings spell it: hiragana, no spaces. */
 const toHiraganaKana = (kana: string) => toHiragana(kana.replace(/\s+/g, ''));
@@ -281,4 +288,113 @@ describe('ふりがな on the standard pages', () => {
       await t.close();
     }
   }, 240_000);
+});
+
+describe('which pages carry readings (the sample in its six languages)', () => {
+  const siteYaml = parseYaml(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { languages: string[] };
+  const isJapanese = (tag: string) => /^ja(-|$)/i.test(tag);
+  /** Every built page, by the language folder it is in ('' for the Japanese pages at the root). */
+  const pagesByFolder = () => {
+    const folders = new Map(siteYaml.languages.map((tag) => [languagePrefix(tag), tag]));
+    const byTag = new Map<string, string[]>();
+    for (const entry of fs.readdirSync(sampleOutDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const file = path.relative(sampleOutDir, path.join(entry.parentPath, entry.name));
+      const tag = folders.get(file.split(path.sep)[0]!) ?? 'ja';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), file]);
+    }
+    return byTag;
+  };
+
+  test('every page of a language other than Japanese is without ruby; root and やさしい日本語 pages have it', () => {
+    const byTag = pagesByFolder();
+    expect([...byTag.keys()].sort()).toEqual(['ja', ...siteYaml.languages].sort());
+    for (const [tag, files] of byTag) {
+      const withRuby = files.filter((file) => fs.readFileSync(path.join(sampleOutDir, file), 'utf8').includes('<rt>'));
+      if (isJapanese(tag)) expect(withRuby.length, `${tag}: pages with ruby`).toBeGreaterThan(files.length * 0.9);
+      else expect(withRuby, `${tag}: pages with ruby`).toEqual([]);
+    }
+  });
+
+  test('no reading inside <title>, <script>, <style>, <option>, <textarea> or a tel: link’s number', () => {
+    const closed = /<(title|script|style|option|textarea)\b[^>]*>([\s\S]*?)<\/\1>/gi;
+    const telLink = /<a\b[^>]*href="tel:([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi;
+    /** A link's text as read without the readings. */
+    const shown = (html: string) => html.replace(/<rt>[^<]*/g, '').replace(/<[^>]+>/g, '');
+    let checked = 0;
+    for (const file of pagesByFolder().get('ja') ?? []) {
+      const html = fs.readFileSync(path.join(sampleOutDir, file), 'utf8');
+      for (const [whole, name, inside] of html.matchAll(closed)) {
+        checked++;
+        expect(inside, `${file}: <${name}> ${whole.slice(0, 80)}`).not.toMatch(/<r[tb]>|<ruby/);
+      }
+      for (const [whole, number, inside] of html.matchAll(telLink)) {
+        // 「電話する」 may have its reading; the number is shown as it is dialled.
+        expect(inside, `${file}: ${whole.slice(0, 120)}`).not.toMatch(/<ruby>[^<]*[0-9０-９]/);
+        expect(shown(inside!).replace(/\D/g, ''), `${file}: ${whole.slice(0, 120)}`).toContain(
+          number!.replace(/^\+81/, '0').replace(/\D/g, ''),
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  test('in Chromium each reading sits in Japanese text; Japanese names on other pages keep no readings', async () => {
+    const t = await newPage(browser);
+    for (const tag of ['ja', ...siteYaml.languages]) {
+      for (const page of ['', 'areas/honcho/', 'windows/']) {
+        const prefix = languagePrefix(tag === 'ja' ? 'ja' : tag);
+        await t.page.goto(siteUrl(prefix ? `${prefix}/${page}` : page));
+        const found = await t.page.evaluate(() => ({
+          readings: [...document.querySelectorAll('rt')].map((rt) => rt.closest('[lang]')?.getAttribute('lang') ?? ''),
+          japaneseKanji: [...document.querySelectorAll<HTMLElement>('body [lang|="ja"]')].some((el) =>
+            /\p{Script=Han}/u.test(el.innerText),
+          ),
+        }));
+        const where = `${tag} ${page || 'home'}`;
+        if (isJapanese(tag)) {
+          expect(found.readings.length, where).toBeGreaterThan(0);
+          for (const lang of found.readings) expect(lang, where).toMatch(/^ja(-|$)/);
+        } else {
+          expect(found.readings, where).toEqual([]);
+          expect(found.japaneseKanji, `${where}: Japanese names in kanji to leave alone`).toBe(true);
+        }
+      }
+    }
+    expect(t.problems()).toEqual([]);
+    await t.close();
+  }, 240_000);
+
+  test('what the build records about its pages after the readings went in still matches them', () => {
+    const base = new URL(siteUrl()).pathname;
+    const fileOf = (sitePath: string) => path.join(sampleOutDir, outputFile(sitePath, base)!);
+    // The service worker's precache: each file's revision is the MD5 of the file as served.
+    const sw = fs.readFileSync(path.join(sampleOutDir, 'sw.js'), 'utf8');
+    const precache = [...sw.matchAll(/\{"revision":"([0-9a-f]{32})","url":"([^"]+)"\}/g)];
+    const pages = precache.filter(([, , url]) => url!.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const [, revision, url] of pages) {
+      const html = fs.readFileSync(fileOf(url!));
+      expect(html.includes('<rt>'), `${url} has readings (the check means something)`).toBe(true);
+      expect(createHash('md5').update(html).digest('hex'), url).toBe(revision);
+    }
+    // The offline save lists: what each weighs is the size of its files as they are now.
+    const lists = [
+      'offline/shared.json',
+      ...fs.readdirSync(path.join(sampleOutDir, 'offline/areas')).map((n) => `offline/areas/${n}`),
+    ];
+    for (const list of lists) {
+      const saved = JSON.parse(fs.readFileSync(path.join(sampleOutDir, list), 'utf8')) as Record<
+        'pages' | 'data' | 'files',
+        string[]
+      > & {
+        bytes: number;
+      };
+      const bytes = [...saved.pages, ...saved.data, ...saved.files].reduce(
+        (sum, p) => sum + fs.statSync(fileOf(p)).size,
+        0,
+      );
+      expect(saved.bytes, list).toBe(bytes);
+    }
+  });
 });

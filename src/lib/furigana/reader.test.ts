@@ -58,7 +58,11 @@ describe('makeReader', () => {
   });
 
   it('reads 方 meaning a person as かた, and a side or direction as ほう', () => {
-    const reader = makeReader({ tokenizer, names: [{ name: '本町地区', kana: 'ほんちょうちく' }], readings: new Map() });
+    const reader = makeReader({
+      tokenizer,
+      names: [{ name: '本町地区', kana: 'ほんちょうちく' }],
+      readings: new Map(),
+    });
     const 方 = (text: string) => rubyOf(reader.read(text)).filter((ruby) => ruby.startsWith('方:'));
     expect(方('支援にあたる方と、こちらの方')).toEqual(['方:かた', '方:ほう']);
     expect(方('住民の方、必要な方、難しい方')).toEqual(['方:かた', '方:かた', '方:かた']);
