@@ -72,7 +72,9 @@ async function shownReading(
             );
         } else if (child instanceof HTMLElement && child.tagName === 'RT') {
           reading += child.textContent;
-          visible &&= getComputedStyle(child).display !== 'none' && child.getBoundingClientRect().height > 0;
+          const style = getComputedStyle(child);
+          visible &&=
+            style.display !== 'none' && style.visibility === 'visible' && child.getBoundingClientRect().height > 0;
         } else walk(child);
       }
     };
