@@ -71,6 +71,22 @@ describe('makeReader', () => {
     expect(方('右の方に、相談した方がいい')).toEqual(['方:ほう', '方:ほう']);
   });
 
+  it('reads dates and times as they are said, and 令和', () => {
+    const reader = makeReader({ tokenizer, names: [], readings: new Map() });
+    expect(rubyOf(reader.read('令和6年4月15日 9時30分〜10時5分'))).toEqual([
+      '令和:れいわ',
+      '年:ねん',
+      '月:がつ',
+      '日:にち',
+      '時:じ',
+      '分:ぷん',
+      '時:じ',
+      '分:ふん',
+    ]);
+    // 1日 ついたち, 20日 はつか: the reading belongs to the number and 日 together, so 日 has none.
+    expect(rubyOf(reader.read('毎月1日と20日、3日間'))).toEqual(['毎月:まいつき']);
+  });
+
   it('reads names whose kana do not fit with the dictionary, and says which', () => {
     const reader = makeReader({
       tokenizer,

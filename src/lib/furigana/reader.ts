@@ -103,9 +103,35 @@ function isPersonKata(token: Token, previous: Token | undefined, beforePrevious:
   );
 }
 
-/** The dictionary's reading of one word, with the misreading of 方 common in this site's sentences put right. */
+/** Days of the month whose reading joins the number (1日 ついたち, 20日 はつか): no reading fits over 日 alone. */
+const JOINED_DAYS = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24]);
+
+/**
+ * A counter after a number written in digits, read as dates and times are (IPADIC reads 4月 as
+ * 4 つき, and 分 always ふん): 月 がつ, 分 ふん or ぷん by the last digit, 日 にち except where the
+ * day has a reading of its own with its number (then '': no ruby rather than a wrong one).
+ */
+function counterReading(token: Token, previous: Token | undefined): string | undefined {
+  if (previous?.pos_detail_1 !== '数' || !/^[0-9０-９]+$/.test(previous.surface_form)) return undefined;
+  const number = Number(previous.surface_form.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  switch (token.surface_form) {
+    case '月':
+      return 'がつ';
+    case '分':
+      return /[134680]$/.test(String(number)) ? 'ぷん' : 'ふん';
+    case '日':
+    case '日間':
+      return JOINED_DAYS.has(number) ? '' : token.surface_form === '日' ? 'にち' : 'にちかん';
+    default:
+      return undefined;
+  }
+}
+
+/** The dictionary's reading of one word, with its misreadings common in this site's sentences put right. */
 function tokenReading(token: Token, previous?: Token, beforePrevious?: Token): string | undefined {
   if (isPersonKata(token, previous, beforePrevious)) return 'かた';
+  const counter = counterReading(token, previous);
+  if (counter !== undefined) return counter || undefined;
   return token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
 }
 
@@ -189,6 +215,9 @@ function phraseReader(tokenizer: Tokenizer): (text: string, afterName: boolean) 
     });
 }
 
+/** Words newer than the dictionary (IPADIC reads 令和 as りょう + わ); content/readings.yaml comes after and wins. */
+const BUILT_IN_READINGS: [string, string][] = [['令和', 'れいわ']];
+
 /** A reader for one build; the dictionary of names is made once. */
 export function makeReader({ tokenizer, names, readings }: ReaderSources): Reader {
   const root: TrieNode = { next: new Map() };
@@ -201,7 +230,7 @@ export function makeReader({ tokenizer, names, readings }: ReaderSources): Reade
     if (segments) insert(root, name, segments);
     else unaligned.push(name);
   }
-  for (const [word, kana] of readings) {
+  for (const [word, kana] of [...BUILT_IN_READINGS, ...readings]) {
     insert(
       root,
       word,
