@@ -14,7 +14,7 @@ describe('addRuby', () => {
     const html = page('<p class="x" title="地域">相談は<a href="/areas/本町/">本町</a>へ</p>');
     expect(addRuby(html, fakeRuby)).toBe(
       page(
-        '<p class="x" title="地域"><ruby>相<rt>か</ruby><ruby>談<rt>か</ruby>は<a href="/areas/本町/"><ruby>本<rt>か</ruby><ruby>町<rt>か</ruby></a>へ</p>',
+        '<p class="x" title="地域"><ruby>相<rt data-r="か"></ruby><ruby>談<rt data-r="か"></ruby>は<a href="/areas/本町/"><ruby>本<rt data-r="か"></ruby><ruby>町<rt data-r="か"></ruby></a>へ</p>',
       ),
     );
   });
@@ -37,19 +37,21 @@ describe('addRuby', () => {
     expect(addRuby(page(body), fakeRuby)).toBe(
       page(
         '<p lang="en">Kanji 本</p><span translate="no">本</span><div data-furigana="off"><div>本</div></div>' +
-          '<img alt="" lang="en"><br><ruby>町<rt>か</ruby>',
+          '<img alt="" lang="en"><br><ruby>町<rt data-r="か"></ruby>',
       ),
     );
   });
 
   it('keeps character references as they are and leaves pages in other languages unchanged', () => {
-    expect(addRuby(page('<p>A&amp;B 町</p>'), fakeRuby)).toBe(page('<p>A&amp;B <ruby>町<rt>か</ruby></p>'));
+    expect(addRuby(page('<p>A&amp;B 町</p>'), fakeRuby)).toBe(page('<p>A&amp;B <ruby>町<rt data-r="か"></ruby></p>'));
     expect(addRuby(page('<p>本町</p>', 'en'), fakeRuby)).toBe(page('<p>本町</p>', 'en'));
-    expect(addRuby(page('<p>町</p>', 'ja-x-easy'), fakeRuby)).toBe(page('<p><ruby>町<rt>か</ruby></p>', 'ja-x-easy'));
+    expect(addRuby(page('<p>町</p>', 'ja-x-easy'), fakeRuby)).toBe(
+      page('<p><ruby>町<rt data-r="か"></ruby></p>', 'ja-x-easy'),
+    );
   });
 
   it('does not lose an attribute that contains ">"', () => {
     const html = page('<a data-x="a>b" href="/">町</a>');
-    expect(addRuby(html, fakeRuby)).toBe(page('<a data-x="a>b" href="/"><ruby>町<rt>か</ruby></a>'));
+    expect(addRuby(html, fakeRuby)).toBe(page('<a data-x="a>b" href="/"><ruby>町<rt data-r="か"></ruby></a>'));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Puts ふりがな into built pages: every text node of a Japanese page gets
- * `<ruby>漢字<rt>かんじ</rt></ruby>` over its kanji runs, and nothing else changes (attributes,
+ * `<ruby>漢字<rt data-r="かんじ"></ruby>` over its kanji runs, and nothing else changes (attributes,
  * scripts, styles and the <head> stay byte for byte, so the CSP hashes Astro wrote still hold).
  * Whether the readings show is up to the stylesheet (the ふりがな switch, or always on the
  * やさしい日本語 pages). Text that must stay as written is left alone: scripts, styles, <title>,
@@ -41,14 +41,21 @@ function optsOut(attributes: string): boolean {
   return /\stranslate\s*=\s*["']?no\b/i.test(attributes) || /\sdata-furigana\s*=\s*["']?off\b/i.test(attributes);
 }
 
+/** A reading as an attribute value (readings are kana; the quote and & escaped all the same). */
+const attributeValue = (reading: string) => reading.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 /**
- * Segments as HTML: the text as it was (already escaped in the page) and readings (kana only) in
- * <rt>, one <ruby> per word (Chromium gives each ruby's reading to screen readers as its
- * description; a ruby with two words would describe only the first). The </rt> is left to the
- * parser (HTML lets it be omitted before </ruby>).
+ * Segments as HTML: the text as it was (already escaped in the page) and each reading in its
+ * <rt>'s `data-r`, which the stylesheet shows (`rt::before { content: attr(data-r) }`), one <ruby>
+ * per word (Chromium gives each ruby's reading to screen readers as its description; a ruby with
+ * two words would describe only the first). The reading is not the page's text: the text of an
+ * element (textContent, what a search engine or a test reads, copy, find in page) stays the words
+ * as written. The </rt> is left to the parser (HTML lets it be omitted before </ruby>).
  */
 export function segmentsToHtml(segments: readonly Segment[]): string {
-  return segments.map(({ text, reading }) => (reading ? `<ruby>${text}<rt>${reading}</ruby>` : text)).join('');
+  return segments
+    .map(({ text, reading }) => (reading ? `<ruby>${text}<rt data-r="${attributeValue(reading)}"></ruby>` : text))
+    .join('');
 }
 
 /** The language of a page, from its <html lang>. */

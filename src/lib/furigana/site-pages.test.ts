@@ -37,12 +37,12 @@ describe('addRubyToFiles', () => {
     const before = files.map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
     const report = addRubyToFiles(dir, files, reader);
     expect(fs.readFileSync(path.join(dir, 'areas/honcho/index.html'), 'utf8')).toBe(
-      page('ja', '<h1><ruby>本町<rt>ほんちょう</ruby><ruby>地区<rt>ちく</ruby></h1>'),
+      page('ja', '<h1><ruby>本町<rt data-r="ほんちょう"></ruby><ruby>地区<rt data-r="ちく"></ruby></h1>'),
     );
     expect(fs.readFileSync(path.join(dir, 'en/index.html'), 'utf8')).toBe(before[1]);
     expect(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe(before[2]);
     expect(report).toMatchObject({ pages: 3, rewritten: 1, texts: 1 });
-    const grown = '<ruby><rt>ほんちょう</ruby><ruby><rt>ちく</ruby>';
+    const grown = '<ruby><rt data-r="ほんちょう"></ruby><ruby><rt data-r="ちく"></ruby>';
     expect(report.bytesAfter - report.bytesBefore).toBe(Buffer.byteLength(grown));
   });
 });
