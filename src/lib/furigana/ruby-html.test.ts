@@ -1,6 +1,6 @@
 /** Ruby goes into the text of a page and nowhere else. */
 import { describe, expect, it } from 'vitest';
-import { addRuby, segmentsToHtml } from './ruby-html.ts';
+import { addRuby, segmentsToHtml, withoutRuby } from './ruby-html.ts';
 
 /** A stand-in reading for the markup tests: every kanji read as its own "か". */
 const fakeRuby = (text: string) =>
@@ -53,5 +53,12 @@ describe('addRuby', () => {
   it('does not lose an attribute that contains ">"', () => {
     const html = page('<a data-x="a>b" href="/">町</a>');
     expect(addRuby(html, fakeRuby)).toBe(page('<a data-x="a>b" href="/"><ruby>町<rt data-r="か"></ruby></a>'));
+  });
+
+  it('is undone by withoutRuby', () => {
+    const html = page('<p class="x">相談は<a href="/">本町</a>へ</p>');
+    const ruby = addRuby(html, fakeRuby);
+    expect(ruby).not.toBe(html);
+    expect(withoutRuby(ruby)).toBe(html);
   });
 });

@@ -58,6 +58,11 @@ export function segmentsToHtml(segments: readonly Segment[]): string {
     .join('');
 }
 
+/** HTML as it was before `addRuby` (for reading built pages' text: tests, tools). */
+export function withoutRuby(html: string): string {
+  return html.replace(/<ruby>|<\/ruby>|<rt data-r="[^"]*">/g, '');
+}
+
 /** The language of a page, from its <html lang>. */
 export function pageLanguage(html: string): string | undefined {
   return /<html\b[^>]*?\slang\s*=\s*["']?([^"'\s>]+)/i.exec(html)?.[1];
