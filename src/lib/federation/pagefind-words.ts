@@ -12,7 +12,8 @@
  * 5 s against 1.3 s for twelve members). Pure: the caller reads and unzips the files.
  */
 
-const SIGNATURE = 'pagefind_dcd';
+import { PAGEFIND_SIGNATURE } from '../search/pagefind-ids.ts';
+
 const MAJOR_BYTES = 2;
 const MAJOR_TEXT = 3;
 const MAJOR_ARRAY = 4;
@@ -71,8 +72,14 @@ function expectHeader(bytes: Uint8Array, at: number, wanted: number, what: strin
 
 /** The words of one unzipped word chunk (with or without Pagefind's signature in front). */
 export function pagefindChunkWords(data: Uint8Array): string[] {
-  const signed = data.length >= SIGNATURE.length && SIGNATURE === String.fromCharCode(...data.subarray(0, 12));
-  const [fields, start] = expectHeader(data, signed ? SIGNATURE.length : 0, MAJOR_ARRAY, '全体が配列ではありません');
+  const signed =
+    data.length >= PAGEFIND_SIGNATURE.length && PAGEFIND_SIGNATURE === String.fromCharCode(...data.subarray(0, 12));
+  const [fields, start] = expectHeader(
+    data,
+    signed ? PAGEFIND_SIGNATURE.length : 0,
+    MAJOR_ARRAY,
+    '全体が配列ではありません',
+  );
   if (fields < 1) throw new PagefindFormatError('索引のデータに語の一覧がありません');
   const [count, first] = expectHeader(data, start, MAJOR_ARRAY, '語の一覧が配列ではありません');
   let position = first;

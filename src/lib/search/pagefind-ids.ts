@@ -17,7 +17,7 @@ import zlib from 'node:zlib';
 import { decode as decodeCbor } from 'cborg';
 
 /** What Pagefind writes before the data in its files (after gunzip). */
-const SIGNATURE = 'pagefind_dcd';
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /** The meta key whose value only changes a page's hash (the page shows nothing of it). */
 export const ID_SALT_META = 'idSalt';
@@ -25,9 +25,9 @@ export const ID_SALT_META = 'idSalt';
 /** A Pagefind file's data: gunzipped, its signature checked and removed. */
 export function readPagefindFile(file: string): Buffer {
   const data = zlib.gunzipSync(fs.readFileSync(file));
-  if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+  if (data.subarray(0, PAGEFIND_SIGNATURE.length).toString() !== PAGEFIND_SIGNATURE)
     throw new Error(`${file} is not a Pagefind file this build can read`);
-  return data.subarray(SIGNATURE.length);
+  return data.subarray(PAGEFIND_SIGNATURE.length);
 }
 
 export interface IndexedPage {
