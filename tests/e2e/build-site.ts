@@ -28,6 +28,25 @@ export interface BuildOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Vitest's own variables, cleared for a child process that must run as it would from a terminal:
+ * VITEST* and TEST make Astro think it runs under a test, and Vitest's import.meta.env stand-ins
+ * (DEV=1, MODE=test, SSR, PROD, BASE_URL) would reach the build's import.meta.env (DEV=1 there
+ * drops the ふりがな switch, which the dev server leaves out).
+ */
+export const OUTSIDE_VITEST: Record<string, undefined> = {
+  VITEST: undefined,
+  VITEST_MODE: undefined,
+  VITEST_POOL_ID: undefined,
+  VITEST_WORKER_ID: undefined,
+  TEST: undefined,
+  DEV: undefined,
+  PROD: undefined,
+  SSR: undefined,
+  MODE: undefined,
+  BASE_URL: undefined,
+};
+
 /** The astro command's entry file (the package's `bin`). */
 export const astroCli = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -43,11 +62,9 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
         ASTRO_TELEMETRY_DISABLED: '1',
         // A cache of its own, so this build cannot disturb another folder's content store.
         ASTRO_CACHE_DIR: `${options.outDir}-cache`,
-        // Vitest sets these for its own workers; an Astro build must be a production build.
+        // An Astro build must be a production build, whatever Vitest set for its own workers.
+        ...OUTSIDE_VITEST,
         NODE_ENV: 'production',
-        VITEST: undefined,
-        VITEST_MODE: undefined,
-        TEST: undefined,
         CONTENT_DIR: options.contentDir,
         ...options.env,
       },

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { freePort } from '../../src/lib/editing/local-cms.ts';
 import { launchBrowser, newPage, type TestPage } from './browser.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite, OUTSIDE_VITEST } from './build-site.ts';
 import { outputRoot, sampleOutDir, startStaticServer } from './global-setup.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +34,7 @@ async function startCms(port: number): Promise<void> {
   cms = spawn(process.execPath, ['scripts/cms.ts', '--dir', contentCopy, '--port', String(port)], {
     cwd: repoRoot,
     // Vitest's own variables would make the dev server think it runs under a test.
-    env: { ...process.env, VITEST: undefined, VITEST_MODE: undefined, TEST: undefined, NODE_ENV: undefined },
+    env: { ...process.env, ...OUTSIDE_VITEST, NODE_ENV: undefined },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cms.stdout!.on('data', (chunk) => (terminal += chunk));

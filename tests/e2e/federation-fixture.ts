@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { buildSite } from './build-site.ts';
+import { buildSite, OUTSIDE_VITEST } from './build-site.ts';
 import { outputRoot, startStaticServer, type StaticServer } from './global-setup.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,10 +55,8 @@ function runPortal(configFile: string, outDir: string): Promise<{ code: number |
         cwd: repoRoot,
         env: {
           ...process.env,
+          ...OUTSIDE_VITEST,
           NODE_ENV: 'production',
-          VITEST: undefined,
-          VITEST_MODE: undefined,
-          TEST: undefined,
           ASTRO_CACHE_DIR: `${outDir}-cache`,
         },
         stdio: ['ignore', 'pipe', 'pipe'],

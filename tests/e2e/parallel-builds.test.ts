@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildAstroSite } from '../../scripts/bench-federation-build.ts';
+import { OUTSIDE_VITEST } from './build-site.ts';
 import type { RunResult } from '../../scripts/bench-process.ts';
 
 const fixture = path.resolve('tests/fixtures/valid-town');
@@ -23,14 +24,8 @@ beforeAll(async () => {
     MEMBERS.map((id) =>
       buildAstroSite({
         outDir: path.join(work, 'members', id),
-        // VITEST* would make Astro think it runs under a test; the build is a production build.
-        env: {
-          CONTENT_DIR: fixture,
-          BASE_PATH: `/m/${id}/`,
-          VITEST: undefined,
-          VITEST_MODE: undefined,
-          TEST: undefined,
-        },
+        // The build is a production build, as from a terminal.
+        env: { ...OUTSIDE_VITEST, CONTENT_DIR: fixture, BASE_PATH: `/m/${id}/` },
         log: path.join(work, `${id}.log`),
       }),
     ),
