@@ -40,7 +40,7 @@ describe('translated content on the English pages', () => {
       // How to ask for it on the phone: the Japanese name and its reading.
       expect(await page.locator('.name-reading [lang="ja"]').first().textContent()).toBe('北部地域包括支援センター');
       expect(await page.locator('.name-reading [lang="ja-Latn"]').first().textContent()).toBe(
-        'Hokubuchiikihokatsushiensenta',
+        'Hokubu Chiiki Hokatsu Shien Senta',
       );
       const tel = page.locator('a.tel[href="tel:042-335-8840"]');
       expect(await tel.count()).toBe(1);
@@ -68,7 +68,7 @@ describe('translated content on the English pages', () => {
       expect(await link.textContent()).toBe('すこやか福祉相談室 本町');
       expect(await link.getAttribute('lang')).toBe('ja');
       expect(await untranslated.locator('.name-reading [lang="ja-Latn"]').textContent()).toBe(
-        'Sukoyakafukushisodanshitsu Honcho',
+        'Sukoyaka Fukushi Sodanshitsu Honcho',
       );
       // Translated: the English name, linking to its English page.
       const translated = page.locator('.answer-card h2 a[href$="/en/resources/houkatsu-chuo/"]');

@@ -101,4 +101,15 @@ describe('makeReader', () => {
         .join(''),
     ).toBe('本町2丁目');
   });
+
+  it('leaves text the analyzer cannot read as it is (U+0000, a lone surrogate) instead of failing the build', () => {
+    const reader = makeReader({ tokenizer, names: [], readings: new Map() });
+    for (const text of ['相談\u0000窓口', '本\ud800町', '窓口\u0000'])
+      expect(
+        reader
+          .read(text)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(text);
+  });
 });

@@ -153,7 +153,13 @@ const NAME_BEFORE = { surface_form: '', pos: '名詞', pos_detail_1: '固有名�
 /** One stretch without dictionary words, read with the analyzer; `afterName` when a name comes just before it. */
 function analyze(tokenizer: Tokenizer, text: string, place: Placer, afterName = false): Segment[] {
   if (!hasKanji(text)) return [{ text }];
-  const tokens = tokenizer.tokenize(text);
+  let tokens: Token[];
+  try {
+    tokens = tokenizer.tokenize(text);
+  } catch {
+    // kuromoji throws on U+0000 and lone surrogates (the validator refuses them in content): left unread.
+    return [{ text }];
+  }
   // The analyzer keeps every character; if it ever did not, the text stays as it is.
   if (tokens.map((token) => token.surface_form).join('') !== text) return [{ text }];
   const before = (index: number) => (index >= 0 ? tokens[index] : afterName && index === -1 ? NAME_BEFORE : undefined);

@@ -6,13 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyLanguageTranslations, type LoadedTranslations } from '../content/translation-texts.ts';
 import { contentText } from './content-text.ts';
-import {
-  contentTranslations,
-  internationalPhone,
-  romajiReading,
-  shownName,
-  translatedResourceIds,
-} from './localized-content.ts';
+import { contentTranslations, internationalPhone, translatedResourceIds } from './localized-content.ts';
 import { pageTranslations } from './site-translations.ts';
 
 function translations(): LoadedTranslations {
@@ -55,42 +49,6 @@ describe('a content text in the page language, or the Japanese marked as such', 
     });
     const ko = contentTranslations(translations(), 'ko');
     expect(contentText('ko', ko, { collection: 'areas', id: 'izumi', field: 'name' }, '泉地区').lang).toBe('ja');
-  });
-
-  test('names carry their reading in romaji, translated or not', () => {
-    expect(
-      shownName('en', en, {
-        collection: 'resources',
-        id: 'houkatsu-hokubu',
-        name: '北部地域包括支援センター',
-        kana: 'ほくぶちいきほうかつしえんせんたー',
-      }),
-    ).toEqual({
-      text: 'Northern Support Center',
-      reading: 'Hokubuchiikihokatsushiensenta',
-    });
-    expect(
-      shownName('en', en, {
-        collection: 'resources',
-        id: 'hotline',
-        name: '24時間電話相談',
-        kana: 'にじゅうよじかん でんわそうだん',
-      }),
-    ).toEqual({
-      text: '24時間電話相談',
-      lang: 'ja',
-      reading: 'Nijuyojikan Denwasodan',
-    });
-    expect(shownName('en', en, { collection: 'topics', id: 'ninchisho', name: '認知症' })).toEqual({
-      text: '認知症',
-      lang: 'ja',
-    });
-  });
-
-  test('romajiReading capitalizes each word of the よみがな (katakana too)', () => {
-    expect(romajiReading('さくらがおかちく')).toBe('Sakuragaokachiku');
-    expect(romajiReading('みどりし  にんちしょう')).toBe('Midorishi Ninchisho');
-    expect(romajiReading('カワベチク')).toBe('Kawabechiku');
   });
 });
 
