@@ -1,9 +1,9 @@
 /** Names in romaji words, with the real dictionary: cuts where the name's words end, sounds only from the kana. */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { toHiragana } from '../furigana/align.ts';
 import { loadTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
-import { nameWords, romajiWords, spokenName } from './spoken-name.ts';
+import { ANALYZER_IDLE_MS, analyzerHeld, nameWords, romajiWords, spokenName } from './spoken-name.ts';
 
 let tokenizer: Tokenizer;
 beforeAll(async () => {
@@ -79,11 +79,21 @@ describe('romaji words of a name', () => {
     expect(spoken('', 'サクラガオカ チク')).toBe('Sakuragaoka Chiku');
   });
 
-  test('spokenName loads the analyzer itself and gives the same', async () => {
-    expect(await spokenName('北部地域包括支援センター', 'ほくぶちいきほうかつしえんせんたー')).toBe(
-      'Hokubu Chiiki Hokatsu Shien Senta',
-    );
-  });
+  test('spokenName loads the analyzer itself, lets it go when names stop coming, and loads it again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      expect(await spokenName('北部地域包括支援センター', 'ほくぶちいきほうかつしえんせんたー')).toBe(
+        'Hokubu Chiiki Hokatsu Shien Senta',
+      );
+      expect(analyzerHeld()).toBe(true);
+      vi.advanceTimersByTime(ANALYZER_IDLE_MS + 1);
+      expect(analyzerHeld()).toBe(false);
+      expect(await spokenName('社会福祉法人 かえでの会', 'かえでのかい')).toBe('Kaede no Kai');
+      expect(analyzerHeld()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });
 
 describe('any name and kana', () => {

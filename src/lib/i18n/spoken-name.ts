@@ -11,7 +11,7 @@
  * is one word), as names are written in Latin letters on signs.
  */
 import { toHiragana as hiragana } from '../furigana/align.ts';
-import { loadTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
+import { newTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
 import { kanaToRomaji } from '../text/romaji.ts';
 
 type Token = ReturnType<Tokenizer['tokenize']>[number];
@@ -215,15 +215,35 @@ export function romajiWords(words: readonly NameWord[]): string {
 
 const spoken = new Map<string, string>();
 
+/** How long the build keeps the analyzer after the last new name. */
+export const ANALYZER_IDLE_MS = 5_000;
+let analyzer: Promise<Tokenizer> | undefined;
+let letGo: ReturnType<typeof setTimeout> | undefined;
+
 /**
- * The name in romaji words, for a page in another language. The analyzer loads once per build
- * (about a second), and only when such a page shows a name; each name is worked out once.
+ * The analyzer for the names of a burst of pages, let go once no new name has come for a while:
+ * it holds about 300 MB, which the rest of the build (Pagefind, ふりがな's own threads) can use.
+ */
+function borrowAnalyzer(): Promise<Tokenizer> {
+  analyzer ??= newTokenizer();
+  clearTimeout(letGo);
+  letGo = setTimeout(() => (analyzer = undefined), ANALYZER_IDLE_MS);
+  letGo.unref?.();
+  return analyzer;
+}
+
+/** Whether the analyzer is held now (for tests). */
+export const analyzerHeld = () => analyzer !== undefined;
+
+/**
+ * The name in romaji words, for a page in another language. The analyzer loads when such a page
+ * first shows a name (about a second) and is let go when pages stop asking; each name is worked out once.
  */
 export async function spokenName(name: string, kana: string): Promise<string> {
   const key = `${name}\t${kana}`;
   let found = spoken.get(key);
   if (found === undefined) {
-    found = romajiWords(nameWords(await loadTokenizer(), name, kana));
+    found = romajiWords(nameWords(await borrowAnalyzer(), name, kana));
     spoken.set(key, found);
   }
   return found;

@@ -17,9 +17,14 @@ let loading: Promise<Tokenizer> | undefined;
 
 /** kuromoji with its dictionary from node_modules (about a second; kept for the rest of the run). */
 export function loadTokenizer(): Promise<Tokenizer> {
+  loading ??= newTokenizer();
+  return loading;
+}
+
+/** A kuromoji of its own, for a caller that lets it go when done (about 300 MB while held). */
+export function newTokenizer(): Promise<Tokenizer> {
   const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  loading ??= new Promise<Tokenizer>((resolve, reject) => {
+  return new Promise<Tokenizer>((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
   });
-  return loading;
 }
