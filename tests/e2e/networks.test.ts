@@ -194,7 +194,9 @@ describe.each(sites)('$name', (site) => {
       for (const area of content.areas.filter((a) => a.data.level === 'region')) {
         await t.page.goto(site.url(`areas/${area.id}/`));
         const profile = t.page.locator('section.area-profile');
-        await expect.poll(() => profile.count()).toBe(1);
+        // Written in the page, so there once loaded; the wait covers a busy machine (a 1 s poll failed at load 8).
+        await profile.first().waitFor({ timeout: 30_000 });
+        expect(await profile.count()).toBe(1);
         const header = await profile.locator('.profile-table thead').innerText();
         if (area.data.population) {
           expect(header, area.id).toContain('高齢者千人あたり');
