@@ -4,7 +4,7 @@
  * content/readings.yaml (which win over everything, for the words the dictionary misreads,
  * 一人 → いちにん). The rest is read with the morphological analyzer (src/lib/text/japanese-analyzer.ts).
  */
-import type { Tokenizer } from '../text/japanese-analyzer.ts';
+import type { Token, Tokenizer } from '../text/japanese-analyzer.ts';
 import { alignReading, hasKanji, joinPlain, toHiragana, type Segment } from './align.ts';
 
 /** A written name and its staff-checked reading. */
@@ -80,8 +80,6 @@ function longestAt(root: TrieNode, text: string, start: number): { end: number; 
   return found;
 }
 
-type Token = ReturnType<Tokenizer['tokenize']>[number];
-
 /** Words before 「の方」 that make it a direction (右の方: みぎのほう), not a person. */
 const DIRECTIONS = new Set(['右', '左', '上', '下', '前', '後ろ', '東', '西', '南', '北', '奥', '手前', '先', '横']);
 
@@ -153,14 +151,8 @@ const NAME_BEFORE = { surface_form: '', pos: '名詞', pos_detail_1: '固有名�
 /** One stretch without dictionary words, read with the analyzer; `afterName` when a name comes just before it. */
 function analyze(tokenizer: Tokenizer, text: string, place: Placer, afterName = false): Segment[] {
   if (!hasKanji(text)) return [{ text }];
-  let tokens: Token[];
-  try {
-    tokens = tokenizer.tokenize(text);
-  } catch {
-    // kuromoji throws on U+0000 and lone surrogates (the validator refuses them in content): left unread.
-    return [{ text }];
-  }
-  // The analyzer keeps every character; if it ever did not, the text stays as it is.
+  const tokens = tokenizer.tokenize(text);
+  // The analyzer keeps every character; where it did not (U+0000 read as U+FFFD), the text stays as it is.
   if (tokens.map((token) => token.surface_form).join('') !== text) return [{ text }];
   const before = (index: number) => (index >= 0 ? tokens[index] : afterName && index === -1 ? NAME_BEFORE : undefined);
   return tokens.flatMap((token, index) => {

@@ -11,10 +11,8 @@
  * is one word), as names are written in Latin letters on signs.
  */
 import { toHiragana as hiragana } from '../furigana/align.ts';
-import { newTokenizer, type Tokenizer } from '../text/japanese-analyzer.ts';
+import { newTokenizer, type Token, type Tokenizer } from '../text/japanese-analyzer.ts';
 import { kanaToRomaji } from '../text/romaji.ts';
-
-type Token = ReturnType<Tokenizer['tokenize']>[number];
 
 /** A word of the written name, with its reading in hiragana (undefined when unknown). */
 interface Word {
@@ -55,24 +53,12 @@ const isSuffix = (token: Token, previous: Token | undefined) =>
     !/\p{Script=Han}/u.test(token.surface_form) ||
     previous?.pos_detail_1 === '数');
 
-/**
- * The analyzer's words for a name; none (so no cuts but the kana's own) if it cannot read it.
- * kuromoji throws on some control characters (U+0000), which are made spaces first.
- */
-function analyzed(tokenizer: Tokenizer, name: string): Token[] {
-  try {
-    return tokenizer.tokenize(name.normalize('NFKC').replace(/[\p{Cc}\p{Cs}]/gu, ' '));
-  } catch {
-    return [];
-  }
-}
-
 /** The analyzer's words, suffixes joined to the word before them (認知+症), prefixes to the word after. */
 function tokenWords(tokenizer: Tokenizer, name: string): Word[] {
   const words: Word[] = [];
   let prefix: Word | undefined;
   let previous: Token | undefined;
-  for (const token of analyzed(tokenizer, name)) {
+  for (const token of tokenizer.tokenize(name.normalize('NFKC'))) {
     const surface = token.surface_form;
     let word: Word;
     if (/^\s+$/u.test(surface) || (token.pos === '記号' && !KANA_ONLY.test(surface)))

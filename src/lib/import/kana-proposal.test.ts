@@ -48,4 +48,13 @@ describe('proposing よみがな', () => {
       'ぜろいちに',
     ]);
   });
+
+  it('reads past characters the analyzer cannot take (U+0000, a lone surrogate) instead of crashing the import', () => {
+    // The validator reports such a name by file and line after --write; the proposal must not stop the import first.
+    for (const name of ['本町\u0000診療所', '本町\ud800診療所'])
+      expect(proposeKana(tokenizer, name, new Map()), JSON.stringify(name)).toEqual({
+        ok: true,
+        kana: expect.stringMatching(/^ほん(まち|ちょう)しんりょうしょ$/),
+      });
+  });
 });
