@@ -35,9 +35,17 @@ export const LONG_WORD = 200;
 /** No front-matter string needs more than this (the body is where descriptions go). */
 export const LONG_TEXT = 2000;
 
+/**
+ * Control, invisible and direction-changing characters written as their names (<U+0000>), so a
+ * message shows them and a terminal never acts on them.
+ */
+export function nameInvisible(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** The text as it may be shown in a message: invisible characters named, at most 40 characters. */
 export function quoteForMessage(value: string): string {
-  const named = value.replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  const named = nameInvisible(value);
   const chars = [...named];
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : named;
 }

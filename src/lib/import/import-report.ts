@@ -1,8 +1,10 @@
 /**
  * The report a clerk reads before saying --write (and after it): how the file was read, the
  * files to make and change, the readings that were guessed, and every row left out with its
- * line and reason. Plain Japanese; nothing in the result is left unsaid.
+ * line and reason. Plain Japanese; nothing in the result is left unsaid. Text from the file goes
+ * into it, so each line names its control characters instead of sending them to the terminal.
  */
+import { nameInvisible } from '../content/untrusted-text.ts';
 import type { ImportResult } from './import-table.ts';
 import type { Change } from './plan.ts';
 
@@ -70,11 +72,14 @@ function rejectedPart(result: ImportResult): string[] {
   return out;
 }
 
+/** The lines as the terminal gets them (a cell's U+0000 or escape sequence shown by name). */
+const shown = (lines: string[]) => lines.map(nameInvisible).join('\n');
+
 export function formatImportReport(result: ImportResult, fileName: string, written: boolean): string {
   const out = header(result, fileName);
   if (result.fatal) {
     out.push(`取り込めません: ${result.fatal}`);
-    return out.join('\n');
+    return shown(out);
   }
   out.push(`データの行数: ${result.rowCount}`);
   out.push(...changesPart(result), ...proposalsPart(result), ...rejectedPart(result), '', countsLine(result), '');
@@ -85,5 +90,5 @@ export function formatImportReport(result: ImportResult, fileName: string, writt
       ? `書き込みました（新規 ${news} 件・更新 ${updates} 件）。npm run validate で確かめてから、プルリクエストにしてください。`
       : 'これは確認だけです（ファイルは変えていません）。この内容で書き込むには --write を付けて実行してください。',
   );
-  return out.join('\n');
+  return shown(out);
 }

@@ -365,6 +365,27 @@ describe('mapping', () => {
     expect(await readdir(path.join(dir, 'resources/imported'))).toHaveLength(3);
     expect(cli([]).status).toBe(2);
   }, 60_000);
+
+  it('a name with U+0000 or an escape sequence: no crash, the report names them, the validator points at the file', async () => {
+    const dir = path.join(work, 'cli-control');
+    await cp(path.join(ROOT, 'content'), dir, { recursive: true });
+    const csv = path.join(work, 'control.csv');
+    await writeFile(
+      csv,
+      '名称,住所,電話番号,緯度,経度,種別\n"本町\u0000診療所",みどり市本町1-2,042-000-0001,35.72,139.51,診療所\n' +
+        '"北野\u001b[2J医院",みどり市北野1-1,042-000-0002,35.73,139.52,診療所\n',
+    );
+    const run = spawnSync('node', ['scripts/import.ts', csv, '--dir', dir, '--write'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toContain('本町<U+0000>診療所');
+    expect(run.stdout).toContain('北野<U+001B>[2J医院');
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000\u001b]/);
+    expect(run.stdout + run.stderr).toMatch(/resources\/imported\/[a-z0-9-]+\.md:2:\d+: error: name: 制御文字/);
+  }, 60_000);
 });
 
 describe('layout detection', () => {
